@@ -38,6 +38,18 @@ public final class Wire {
         }
     }
 
+    /**
+     * Asserts that Jackson's streaming output for a value is, character for character, the JSON
+     * of its {@code serialize()} result (resources serialized with {@link #CLOCK}).
+     */
+    public static void assertAgree(Object serialized, JsonWritable value) {
+        try {
+            assertEquals(MAPPER.writeValueAsString(serialized), MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A {@code serialize()} result as a tree. */
     public static JsonNode tree(Object serialized) {
         return MAPPER.valueToTree(serialized);
