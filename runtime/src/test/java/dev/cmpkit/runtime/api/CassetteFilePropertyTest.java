@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
 /** Whatever bytes cross the wire come back byte-identical from the YAML file. */
-class CassetteFileProperties {
+class CassetteFilePropertyTest {
 
     @Property(tries = 150)
     void anyBytesRoundTrip(@ForAll @Size(max = 300) byte[] body) throws IOException {

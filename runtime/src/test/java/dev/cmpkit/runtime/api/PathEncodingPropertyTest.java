@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /** An id, once encoded, is exactly one path segment (or query value) that decodes back to the id. */
-class PathEncodingProperties {
+class PathEncodingPropertyTest {
 
     private static boolean encodable(String id) {
         return !id.isEmpty() && !id.equals(".") && !id.equals("..")
