@@ -74,6 +74,11 @@ final class UrlEncoding {
             throw new IllegalArgumentException("query parameter '" + name
                     + "' is null; leave it out instead");
         }
+        if (value.getClass().isArray() || value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+            // String.valueOf would send "[Ljava.lang.String;@1b6d3586" or "{a=1}" without complaint.
+            throw new IllegalArgumentException("query parameter '" + name + "' must be a scalar or a list of "
+                    + "scalars, got " + value.getClass().getSimpleName());
+        }
         if (query.length() > 0) {
             query.append('&');
         }

@@ -161,6 +161,10 @@ class CmpClientTest {
             Map<String, Object> nullValue = new LinkedHashMap<>();
             nullValue.put("a", null);
             assertThrows(IllegalArgumentException.class, () -> api.get("/x", nullValue));
+            IllegalArgumentException array = assertThrows(IllegalArgumentException.class,
+                    () -> api.get("/x", Map.of("ids", new String[] {"a"})));
+            assertEquals("query parameter 'ids' must be a scalar or a list of scalars, got String[]", array.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> api.get("/x", Map.of("ids", List.of(List.of("a")))));
             assertEquals(List.of(), server.requests());
         }
     }
