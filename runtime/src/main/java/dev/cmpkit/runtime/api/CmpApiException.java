@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Messages name the HTTP method and path, never credentials or query strings.
  */
-public class CmpApiException extends RuntimeException {
+public final class CmpApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
