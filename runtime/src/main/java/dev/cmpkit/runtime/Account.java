@@ -82,8 +82,8 @@ public final class Account implements CmpSerializable {
      * @param context the run's context; its API client is used
      * @param accountId the CMP account id; URL-encoded into the path
      * @throws IllegalArgumentException when the context is null
-     * @throws CmpApiException when CMP answers with a status other than 200 ("Got bad response
-     *     from account API: <status>, <body>") or cannot be reached
+     * @throws CmpApiException when CMP answers with a status other than 200
+     *     ({@code Got bad response from account API: <status>, <body>}) or cannot be reached
      */
     public void update(CmpContext context, String accountId) {
         if (context == null) {
