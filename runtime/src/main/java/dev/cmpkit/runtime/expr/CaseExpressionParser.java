@@ -4,7 +4,7 @@ package dev.cmpkit.runtime.expr;
  * Parses exactly one {@code CASE WHEN condition THEN value ... [ELSE value] END}; conditions
  * combine comparisons ({@code >= <= != > < =}) with {@code not}, {@code and}, {@code or} and
  * parentheses, and CASE may be an operand of arithmetic inside it at any nesting level up to
- * 256. Plain arithmetic at the top level is rejected.
+ * 128. Plain arithmetic at the top level is rejected.
  */
 public final class CaseExpressionParser implements ExpressionGrammar {
 

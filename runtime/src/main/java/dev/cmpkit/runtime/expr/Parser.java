@@ -35,7 +35,7 @@ import java.util.Set;
  * than the nesting and evaluation stays within the stack too.
  */
 final class Parser {
-    static final int MAX_NESTING = 256;
+    static final int MAX_NESTING = 128;
 
     private static final String RELOPS = "=, !=, <, <=, >, >=";
 
@@ -77,13 +77,13 @@ final class Parser {
         Num root;
         switch (grammar) {
             case TERNARY:
-                root = number(sum(false), current);
+                root = number(sum(), current);
                 consume(TokenType.IF, "an operator or 'if' (a ternary is: value if condition else value)");
                 root = ternary(root);
                 consume(TokenType.EOF, "an operator or end of input");
                 break;
             case SIMPLE:
-                root = number(sum(false), current);
+                root = number(sum(), current);
                 if (match(TokenType.IF)) {
                     root = ternary(root);
                     consume(TokenType.EOF, "an operator or end of input");
@@ -99,7 +99,7 @@ final class Parser {
                 consume(TokenType.EOF, "end of input after 'END'");
                 break;
             default:
-                root = number(sum(false), current);
+                root = number(sum(), current);
                 consume(TokenType.EOF, "an operator or end of input");
                 break;
         }
@@ -111,15 +111,15 @@ final class Parser {
     /** The rest of {@code whenTrue if left relop right else whenFalse}, after "if". */
     private Num ternary(Num whenTrue) {
         Token leftStart = current;
-        Num left = number(sum(false), leftStart);
+        Num left = number(sum(), leftStart);
         Relation relation = Relation.of(current.type());
         if (relation == null) {
             throw error(current, "an operator or a comparison operator (==, " + RELOPS + ")");
         }
         Token operator = advance();
-        Num right = number(sum(false), current);
+        Num right = number(sum(), current);
         consume(TokenType.ELSE, "an operator or 'else'");
-        Num whenFalse = number(sum(false), current);
+        Num whenFalse = number(sum(), current);
         return new Num.Ternary(new Cond.Compare(relation, left, right, operator.start()), whenTrue, whenFalse);
     }
 
@@ -132,13 +132,13 @@ final class Parser {
             throw error(current, "'WHEN' after 'CASE'");
         }
         while (match(TokenType.WHEN)) {
-            conditions.add(condition(disjunction(), "'THEN'"));
+            conditions.add(condition(disjunction()));
             consume(TokenType.THEN, "'and', 'or' or 'THEN' after the condition");
-            values.add(number(sum(false), current));
+            values.add(number(sum(), current));
         }
         Num otherwise = null;
         if (match(TokenType.ELSE)) {
-            otherwise = number(sum(false), current);
+            otherwise = number(sum(), current);
             consume(TokenType.END, "an operator or 'END' to close 'CASE' at position " + caseToken.start());
         } else {
             consume(TokenType.END, "an operator, 'WHEN', 'ELSE' or 'END' to close 'CASE' at position "
@@ -156,9 +156,9 @@ final class Parser {
             return first;
         }
         List<Cond> operands = new ArrayList<>();
-        operands.add(condition(first, "'or'"));
+        operands.add(condition(first));
         while (match(TokenType.OR)) {
-            operands.add(condition(conjunction(), "'or'"));
+            operands.add(condition(conjunction()));
         }
         return new Cond.Any(operands.toArray(new Cond[0]));
     }
@@ -169,9 +169,9 @@ final class Parser {
             return first;
         }
         List<Cond> operands = new ArrayList<>();
-        operands.add(condition(first, "'and'"));
+        operands.add(condition(first));
         while (match(TokenType.AND)) {
-            operands.add(condition(negation(), "'and'"));
+            operands.add(condition(negation()));
         }
         return new Cond.All(operands.toArray(new Cond[0]));
     }
@@ -185,13 +185,13 @@ final class Parser {
         if (nots == 0) {
             return operand;
         }
-        Cond condition = condition(operand, "a condition after 'not'");
+        Cond condition = condition(operand);
         return nots % 2 == 1 ? new Cond.Not(condition) : condition;
     }
 
     private Node comparison() {
         Token leftStart = current;
-        Node left = sum(true);
+        Node left = chain(true, false);
         if (check(TokenType.EQUAL_EQUAL)) {
             throw error(current, "'=' (CASE conditions compare with '=', not '==')");
         }
@@ -199,28 +199,24 @@ final class Parser {
         if (relation == null) {
             return left;
         }
-        Token operator = advance();
         Num l = number(left, leftStart);
-        Num r = number(sum(true), current);
+        Token operator = advance();
+        Num r = number(chain(true, false), current);
         return new Cond.Compare(relation, l, r, operator.start());
     }
 
     // ---- arithmetic
 
-    private Node sum(boolean inCondition) {
-        return chain(inCondition, false);
+    private Node sum() {
+        return chain(false, false);
     }
 
-    private Node product(boolean inCondition) {
-        return chain(inCondition, true);
-    }
-
-    /** One left-associative level: products of powers, or sums of products. */
+    /** One left-associative level: sums of products, or (multiplicative) products of powers. */
     private Node chain(boolean inCondition, boolean multiplicative) {
         TokenType plusOrTimes = multiplicative ? TokenType.STAR : TokenType.PLUS;
         TokenType minusOrOver = multiplicative ? TokenType.SLASH : TokenType.MINUS;
         Token firstStart = current;
-        Node first = multiplicative ? power(inCondition) : product(inCondition);
+        Node first = multiplicative ? power(inCondition) : chain(inCondition, true);
         if (!check(plusOrTimes, minusOrOver)) {
             return first;
         }
@@ -230,7 +226,7 @@ final class Parser {
         while (match(plusOrTimes, minusOrOver)) {
             operators.add(previous);
             Token operandStart = current;
-            operands.add(number(multiplicative ? power(inCondition) : product(inCondition), operandStart));
+            operands.add(number(multiplicative ? power(inCondition) : chain(inCondition, true), operandStart));
         }
         if (operands.size() == 2) {
             Token operator = operators.get(0);
@@ -304,7 +300,7 @@ final class Parser {
             case LEFT_PAREN: {
                 advance();
                 enter(token);
-                Node inner = inCondition ? disjunction() : sum(false);
+                Node inner = inCondition ? disjunction() : sum();
                 consume(TokenType.RIGHT_PAREN, (inCondition ? "an operator, 'and', 'or'" : "an operator")
                         + " or ')' to close '(' at position " + token.start());
                 nesting--;
@@ -341,11 +337,11 @@ final class Parser {
     }
 
     /** The node as a condition, or a syntax error at the current token if it is arithmetic. */
-    private Cond condition(Node node, String then) {
+    private Cond condition(Node node) {
         if (node instanceof Cond) {
             return (Cond) node;
         }
-        throw error(current, "an operator or a comparison operator (" + RELOPS + ") before " + then);
+        throw error(current, "an operator or a comparison operator (" + RELOPS + ")");
     }
 
     // ---- token helpers

@@ -9,6 +9,6 @@
  * other result that is not finite throws {@link dev.cmpkit.runtime.expr.EvaluationException}.
  * {@code NULL} is SQL-like: {@code =}, {@code ==} and {@code !=} compare it as a value, while
  * arithmetic and ordering comparisons on it throw. Nesting (parentheses, CASE, {@code ^}) is
- * limited to 256 levels, so no input can exhaust the stack.
+ * limited to 128 levels, so no input can exhaust the stack.
  */
 package dev.cmpkit.runtime.expr;
