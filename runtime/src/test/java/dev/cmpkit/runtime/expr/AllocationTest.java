@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Evaluation allocates nothing but the boxed result: measured with the JVM's per-thread
- * allocation counter over many calls, so a stray per-call object would show as 16 or more bytes.
+ * allocation counter over many calls, so a stray per-call object would show as 16 or more extra
+ * bytes.
  */
 class AllocationTest {
     private static final int CALLS = 1_000_000;
@@ -47,7 +48,9 @@ class AllocationTest {
         }
         long perCall = (threads.getThreadAllocatedBytes(thread) - before) / CALLS;
         assertEquals(expected * 2 * CALLS, sum, Math.abs(expected) * CALLS * 1e-9);
-        // A boxed Double is 16 bytes; "2" is a numeric string, parsed without allocating.
-        assertTrue(perCall <= 16, "allocated " + perCall + " bytes per evaluation");
+        // A boxed Double takes 24 bytes on a 64-bit HotSpot (12-byte header, 8-byte value,
+        // padding), and the JIT may remove it altogether; any other object would add at least 16.
+        // "2" is a numeric string, read without allocating.
+        assertTrue(perCall <= 24, "allocated " + perCall + " bytes per evaluation");
     }
 }
