@@ -1,0 +1,114 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A CMP account as a connector reports it back: {@code {"id"?, "metadata"?}}. The id appears
+ * only when set and non-empty; the metadata whenever it was given, even when empty.
+ */
+public final class Account implements CmpSerializable {
+
+    private final String id;
+    private final Metadata metadata;
+
+    private Account(Builder builder) {
+        this.id = builder.id;
+        this.metadata = builder.metadata;
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this account's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).metadata(metadata);
+    }
+
+    /** The account id, or null. */
+    public String id() {
+        return id;
+    }
+
+    /** The metadata, or null when none was given. */
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    private boolean hasId() {
+        return id != null && !id.isEmpty();
+    }
+
+    @Override
+    public Map<String, Object> serialize() {
+        Map<String, Object> wire = new LinkedHashMap<>(4);
+        if (hasId()) {
+            wire.put("id", id);
+        }
+        if (metadata != null) {
+            wire.put("metadata", metadata.serialize());
+        }
+        return wire;
+    }
+
+    @Override
+    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+        gen.writeStartObject();
+        if (hasId()) {
+            gen.writeStringField("id", id);
+        }
+        if (metadata != null) {
+            gen.writeFieldName("metadata");
+            metadata.writeJson(gen, clock);
+        }
+        gen.writeEndObject();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Account other && Objects.equals(id, other.id)
+                && Objects.equals(metadata, other.metadata);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, metadata);
+    }
+
+    @Override
+    public String toString() {
+        return "Account{id=" + id + ", metadata=" + metadata + "}";
+    }
+
+    /** Builds an {@link Account}; null means "not set". */
+    public static final class Builder {
+        private String id;
+        private Metadata metadata;
+
+        private Builder() {
+        }
+
+        /** Sets the CMP account id. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets the metadata; an empty one is still written as {@code {}}. */
+        public Builder metadata(Metadata metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /** Builds the account. */
+        public Account build() {
+            return new Account(this);
+        }
+    }
+}

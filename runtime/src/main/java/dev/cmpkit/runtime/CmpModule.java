@@ -1,0 +1,79 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.cmpkit.runtime.json.JsonWritable;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * The Jackson module that writes every cmpkit value ({@link JsonWritable}) as its CMP wire JSON,
+ * by streaming. {@code ObjectMapper.findAndRegisterModules()} finds it through
+ * {@link java.util.ServiceLoader}.
+ *
+ * <p>Resources take {@code last_seen_at} from the module's clock: the UTC system clock, or the
+ * clock given to {@link #CmpModule(Clock)}. When several instances are registered on one mapper,
+ * the one registered last wins.
+ */
+public final class CmpModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Clock clock;
+
+    /** Creates the module with the UTC system clock. */
+    public CmpModule() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * Creates the module with a fixed clock, for example for reproducible output in tests.
+     *
+     * @param clock gives {@code last_seen_at}
+     * @throws IllegalArgumentException when the clock is null
+     */
+    public CmpModule(Clock clock) {
+        super("cmpkit", Version.unknownVersion());
+        if (clock == null) {
+            throw new IllegalArgumentException("clock is required, got null");
+        }
+        this.clock = clock;
+        addSerializer(JsonWritable.class, new WritableSerializer(clock));
+    }
+
+    /** The clock resources take {@code last_seen_at} from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Each instance registers, rather than only the first: Jackson skips a module whose id it
+     * has seen, which would silently drop an explicitly registered fixed clock after
+     * {@code findAndRegisterModules()} had registered the default one.
+     */
+    @Override
+    public Object getTypeId() {
+        return this;
+    }
+
+    /** Delegates to {@link JsonWritable#writeJson} with the module's clock. */
+    private static final class WritableSerializer extends StdSerializer<JsonWritable> {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Clock clock;
+
+        WritableSerializer(Clock clock) {
+            super(JsonWritable.class);
+            this.clock = clock;
+        }
+
+        @Override
+        public void serialize(JsonWritable value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            value.writeJson(gen, clock);
+        }
+    }
+}

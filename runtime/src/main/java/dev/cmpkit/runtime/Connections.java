@@ -1,0 +1,234 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resources a resource is connected to, grouped by type: {@code {"server": [{"id": "s1"}]}}.
+ * Type {@code any} holds the raw ids instead: {@code {"any": ["1", "2"]}}. Types appear in the
+ * order first added.
+ */
+public final class Connections implements CmpSerializable {
+
+    /** The type whose list holds raw ids rather than {@code {"id": ...}} objects. */
+    public static final String ANY = "any";
+
+    private static final Connections NONE = new Connections(Map.of());
+
+    /** Type to ids; unmodifiable, insertion-ordered. */
+    private final Map<String, List<String>> byType;
+
+    private Connections(Map<String, List<String>> byType) {
+        this.byType = byType;
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns connections with no entries: {@code {}}. */
+    public static Connections none() {
+        return NONE;
+    }
+
+    /** Returns a builder holding these connections, to add more. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        byType.forEach(builder::add);
+        return builder;
+    }
+
+    /** The connected types, in the order first added. */
+    public Set<String> types() {
+        return byType.keySet();
+    }
+
+    /**
+     * The ids connected under a type.
+     *
+     * @param type the type, for example {@code "server"}
+     * @return the ids, or an empty list when there are none
+     */
+    public List<String> ids(String type) {
+        return byType.getOrDefault(type, List.of());
+    }
+
+    /** Whether there are no connections. */
+    public boolean isEmpty() {
+        return byType.isEmpty();
+    }
+
+    @Override
+    public Map<String, Object> serialize() {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        byType.forEach((type, ids) -> {
+            if (ANY.equals(type)) {
+                wire.put(type, new ArrayList<>(ids));
+            } else {
+                List<Object> refs = new ArrayList<>(ids.size());
+                for (String id : ids) {
+                    Map<String, Object> ref = new LinkedHashMap<>(2);
+                    ref.put("id", id);
+                    refs.add(ref);
+                }
+                wire.put(type, refs);
+            }
+        });
+        return wire;
+    }
+
+    @Override
+    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+        gen.writeStartObject();
+        for (Map.Entry<String, List<String>> entry : byType.entrySet()) {
+            gen.writeArrayFieldStart(entry.getKey());
+            boolean raw = ANY.equals(entry.getKey());
+            for (String id : entry.getValue()) {
+                if (raw) {
+                    gen.writeString(id);
+                } else {
+                    gen.writeStartObject();
+                    gen.writeStringField("id", id);
+                    gen.writeEndObject();
+                }
+            }
+            gen.writeEndArray();
+        }
+        gen.writeEndObject();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        // Key order is part of the wire form, so it is part of equality.
+        return o instanceof Connections other
+                && new ArrayList<>(byType.entrySet()).equals(new ArrayList<>(other.byType.entrySet()));
+    }
+
+    @Override
+    public int hashCode() {
+        return byType.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Connections" + byType;
+    }
+
+    /**
+     * Collects connections. Ids of a type added twice are appended; adding no ids (an empty or
+     * null list) adds nothing. Problems are reported by {@link #build()}.
+     */
+    public static final class Builder {
+        private final Map<String, List<String>> byType = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds connections to resources of a type.
+         *
+         * @param type the type, for example {@code "server"}, or {@link #ANY}
+         * @param ids the ids of the connected resources
+         * @return this builder
+         */
+        public Builder add(String type, String... ids) {
+            return add(type, ids == null ? null : Arrays.asList(ids));
+        }
+
+        /**
+         * Adds connections to resources of a type.
+         *
+         * @param type the type, for example {@code "server"}, or {@link #ANY}
+         * @param ids the ids of the connected resources; null adds nothing
+         * @return this builder
+         */
+        public Builder add(String type, List<String> ids) {
+            if (type == null || type.isEmpty()) {
+                problems.add("type must be a non-empty string, got " + Checks.quote(type)
+                        + " (for ids " + ids + ")");
+                return this;
+            }
+            if (ids == null || ids.isEmpty()) {
+                return this;
+            }
+            List<String> checked = new ArrayList<>(ids.size());
+            int index = 0;
+            for (String id : ids) {
+                if (id == null) {
+                    problems.add(type + "[" + index + "] must not be null, got ids " + ids);
+                    return this;
+                }
+                checked.add(id);
+                index++;
+            }
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(checked);
+            return this;
+        }
+
+        /** Adds connections to appliances (wire key {@code appliance}). */
+        public Builder appliances(String... ids) {
+            return add("appliance", ids);
+        }
+
+        /** Adds connections to appliances (wire key {@code appliance}). */
+        public Builder appliances(List<String> ids) {
+            return add("appliance", ids);
+        }
+
+        /** Adds connections to servers (wire key {@code server}). */
+        public Builder servers(String... ids) {
+            return add("server", ids);
+        }
+
+        /** Adds connections to servers (wire key {@code server}). */
+        public Builder servers(List<String> ids) {
+            return add("server", ids);
+        }
+
+        /** Adds connections to networks (wire key {@code network}). */
+        public Builder networks(String... ids) {
+            return add("network", ids);
+        }
+
+        /** Adds connections to networks (wire key {@code network}). */
+        public Builder networks(List<String> ids) {
+            return add("network", ids);
+        }
+
+        /** Adds connections to volumes (wire key {@code volume}). */
+        public Builder volumes(String... ids) {
+            return add("volume", ids);
+        }
+
+        /** Adds connections to volumes (wire key {@code volume}). */
+        public Builder volumes(List<String> ids) {
+            return add("volume", ids);
+        }
+
+        /**
+         * Builds the connections.
+         *
+         * @return the connections
+         * @throws IllegalArgumentException when a type was null or empty, or an id was null
+         */
+        public Connections build() {
+            Checks.throwIfAny("Connections", problems);
+            if (byType.isEmpty()) {
+                return NONE;
+            }
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            byType.forEach((type, ids) -> copy.put(type, List.copyOf(ids)));
+            return new Connections(Collections.unmodifiableMap(copy));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A resource of any type without details: the base fields only.
+ *
+ * <pre>{@code
+ * GenericResource dns = GenericResource.builder()
+ *         .type("dns_zone").id("zone-1").name("example.com")
+ *         .region(Region.of("eu-west-1"))
+ *         .build();
+ * }</pre>
+ */
+public final class GenericResource implements Resource {
+
+    private final String type;
+    private final ResourceBase base;
+
+    private GenericResource(String type, ResourceBase base) {
+        this.type = type;
+        this.base = base;
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this resource's values. */
+    public Builder toBuilder() {
+        return new Builder().type(type).base(base);
+    }
+
+    @Override
+    public String id() {
+        return base.id();
+    }
+
+    @Override
+    public String name() {
+        return base.name();
+    }
+
+    @Override
+    public String type() {
+        return type;
+    }
+
+    @Override
+    public ResourceBase base() {
+        return base;
+    }
+
+    @Override
+    public Map<String, Object> serialize(Clock clock) {
+        return base.serializeHead(type, clock);
+    }
+
+    @Override
+    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+        gen.writeStartObject();
+        base.writeHead(gen, type, clock);
+        gen.writeEndObject();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GenericResource other && type.equals(other.type) && base.equals(other.base);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * type.hashCode() + base.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GenericResource{type=" + type + ", " + base + "}";
+    }
+
+    /** Builds a {@link GenericResource}; type, id and name are required. */
+    public static final class Builder extends ResourceBuilder<Builder> {
+        private String type;
+
+        private Builder() {
+        }
+
+        /** Sets the resource type, for example {@code "dns_zone"} (required, non-empty). */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Builds the resource.
+         *
+         * @return the resource
+         * @throws IllegalArgumentException naming every invalid field and its value
+         */
+        @Override
+        public GenericResource build() {
+            List<String> problems = baseProblems();
+            Checks.requireNonEmpty(problems, "type", type);
+            if (!problems.isEmpty()) {
+                throw invalid("resource", problems);
+            }
+            return new GenericResource(type, buildBase());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.json.JsonWritable;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The locations of a resource: a list of {@link Location} entries, written as a JSON array.
+ * Non-empty locations replace {@code regions} in a resource's base.
+ */
+public final class Locations implements JsonWritable {
+
+    private final List<Location> entries;
+
+    private Locations(List<Location> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * Returns locations holding the given entries, in order.
+     *
+     * @param entries the entries
+     * @return the locations
+     * @throws IllegalArgumentException when the array or an entry is null
+     */
+    public static Locations of(Location... entries) {
+        if (entries == null) {
+            throw new IllegalArgumentException("locations is required, got null");
+        }
+        return of(Arrays.asList(entries));
+    }
+
+    /**
+     * Returns locations holding a copy of the given entries, in order.
+     *
+     * @param entries the entries
+     * @return the locations
+     * @throws IllegalArgumentException when the list or an entry is null
+     */
+    public static Locations of(List<Location> entries) {
+        return new Locations(Checks.copyNoNulls("locations", entries));
+    }
+
+    /** The entries, as an unmodifiable list. */
+    public List<Location> entries() {
+        return entries;
+    }
+
+    /** Whether there are no entries. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /**
+     * Returns the wire form.
+     *
+     * @return a fresh list with one insertion-ordered map per entry
+     */
+    public List<Map<String, Object>> serialize() {
+        List<Map<String, Object>> wire = new ArrayList<>(entries.size());
+        for (Location entry : entries) {
+            wire.add(entry.serialize());
+        }
+        return wire;
+    }
+
+    @Override
+    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+        gen.writeStartArray();
+        for (Location entry : entries) {
+            entry.writeJson(gen, clock);
+        }
+        gen.writeEndArray();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Locations other && entries.equals(other.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Locations" + entries;
+    }
+}

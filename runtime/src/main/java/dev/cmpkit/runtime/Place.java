@@ -1,0 +1,187 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One level of a {@link Location} (a site, city, state, country or region): an id and/or a name,
+ * with optional coordinates. Only the keys that were set appear on the wire, in the order
+ * {@code id}, {@code name}, {@code latitude}, {@code longitude}.
+ */
+public final class Place implements CmpSerializable {
+
+    private final String id;
+    private final String name;
+    private final Double latitude;
+    private final Double longitude;
+
+    private Place(Builder builder) {
+        this.id = builder.id;
+        this.name = builder.name;
+        this.latitude = builder.latitude;
+        this.longitude = builder.longitude;
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder holding this place's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).name(name).latitude(latitude).longitude(longitude);
+    }
+
+    /** The id, or null. */
+    public String id() {
+        return id;
+    }
+
+    /** The name, or null. */
+    public String name() {
+        return name;
+    }
+
+    /** The latitude in degrees, or null. */
+    public Double latitude() {
+        return latitude;
+    }
+
+    /** The longitude in degrees, or null. */
+    public Double longitude() {
+        return longitude;
+    }
+
+    @Override
+    public Map<String, Object> serialize() {
+        Map<String, Object> wire = new LinkedHashMap<>(8);
+        if (id != null) {
+            wire.put("id", id);
+        }
+        if (name != null) {
+            wire.put("name", name);
+        }
+        if (latitude != null) {
+            wire.put("latitude", latitude);
+        }
+        if (longitude != null) {
+            wire.put("longitude", longitude);
+        }
+        return wire;
+    }
+
+    @Override
+    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+        gen.writeStartObject();
+        if (id != null) {
+            gen.writeStringField("id", id);
+        }
+        if (name != null) {
+            gen.writeStringField("name", name);
+        }
+        if (latitude != null) {
+            gen.writeNumberField("latitude", latitude.doubleValue());
+        }
+        if (longitude != null) {
+            gen.writeNumberField("longitude", longitude.doubleValue());
+        }
+        gen.writeEndObject();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Place other && Objects.equals(id, other.id)
+                && Objects.equals(name, other.name) && Objects.equals(latitude, other.latitude)
+                && Objects.equals(longitude, other.longitude);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, latitude, longitude);
+    }
+
+    @Override
+    public String toString() {
+        return "Place{id=" + id + ", name=" + name + ", latitude=" + latitude
+                + ", longitude=" + longitude + "}";
+    }
+
+    /** Builds a {@link Place}; a null argument means "not set". */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private Double latitude;
+        private Double longitude;
+
+        private Builder() {
+        }
+
+        /** Sets the id. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets the name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the latitude in degrees, -90 to 90. */
+        public Builder latitude(double latitude) {
+            this.latitude = latitude;
+            return this;
+        }
+
+        /** Sets the latitude in degrees, -90 to 90, or clears it with null. */
+        public Builder latitude(Double latitude) {
+            this.latitude = latitude;
+            return this;
+        }
+
+        /** Sets the longitude in degrees, -180 to 180. */
+        public Builder longitude(double longitude) {
+            this.longitude = longitude;
+            return this;
+        }
+
+        /** Sets the longitude in degrees, -180 to 180, or clears it with null. */
+        public Builder longitude(Double longitude) {
+            this.longitude = longitude;
+            return this;
+        }
+
+        /**
+         * Builds the place.
+         *
+         * @return the place
+         * @throws IllegalArgumentException when neither a non-empty id nor a non-empty name is
+         *     set, or a coordinate is not finite or out of range
+         */
+        public Place build() {
+            List<String> problems = new ArrayList<>(2);
+            if ((id == null || id.isEmpty()) && (name == null || name.isEmpty())) {
+                problems.add("id or name is required, got id=" + Checks.quote(id)
+                        + " and name=" + Checks.quote(name));
+            }
+            checkCoordinate(problems, "latitude", latitude, 90);
+            checkCoordinate(problems, "longitude", longitude, 180);
+            Checks.throwIfAny("Place", problems);
+            return new Place(this);
+        }
+
+        private static void checkCoordinate(List<String> problems, String field, Double value, int limit) {
+            if (value != null && !(value >= -limit && value <= limit)) {
+                problems.add(field + " must be a finite number from -" + limit + " to " + limit
+                        + ", got " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package dev.cmpkit.runtime;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The base of every resource builder: the setters of the base fields, and the checks and
+ * construction of {@link ResourceBase} that subclasses call from their {@code build()}.
+ *
+ * <p>A subclass's {@code build()} typically reads:
+ * <pre>{@code
+ * List<String> problems = baseProblems();
+ * checkAllowed(problems, "state", state, STATES);
+ * if (!problems.isEmpty()) {
+ *     throw invalid("server", problems);
+ * }
+ * return new Server(buildBase(), ...);
+ * }</pre>
+ *
+ * @param <B> the concrete builder type, returned by the setters
+ */
+public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
+
+    private String id;
+    private String name;
+    /** A String or a TemporalAccessor; converted (and checked) at build time. */
+    private Object providerCreatedAt;
+    private String nativePortalLink;
+    private Region region;
+    private Locations locations;
+    private Connections connections;
+    private Metadata metadata;
+
+    /** Creates a builder with no base field set. */
+    protected ResourceBuilder() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** Sets the resource id (required, non-empty). */
+    public final B id(String id) {
+        this.id = id;
+        return self();
+    }
+
+    /** Sets the resource name (required, may be empty). */
+    public final B name(String name) {
+        this.name = name;
+        return self();
+    }
+
+    /**
+     * Sets when the provider created the resource, as a timestamp string accepted by
+     * {@link Rfc3339#convert(String)}; null or empty means unknown.
+     */
+    public final B providerCreatedAt(String providerCreatedAt) {
+        this.providerCreatedAt = providerCreatedAt;
+        return self();
+    }
+
+    /** Sets when the provider created the resource; null means unknown. */
+    public final B providerCreatedAt(Instant providerCreatedAt) {
+        this.providerCreatedAt = providerCreatedAt;
+        return self();
+    }
+
+    /** Sets when the provider created the resource; null means unknown. */
+    public final B providerCreatedAt(OffsetDateTime providerCreatedAt) {
+        this.providerCreatedAt = providerCreatedAt;
+        return self();
+    }
+
+    /** Sets when the provider created the resource; null means unknown. */
+    public final B providerCreatedAt(ZonedDateTime providerCreatedAt) {
+        this.providerCreatedAt = providerCreatedAt;
+        return self();
+    }
+
+    /** Sets when the provider created the resource, taken as UTC; null means unknown. */
+    public final B providerCreatedAt(LocalDateTime providerCreatedAt) {
+        this.providerCreatedAt = providerCreatedAt;
+        return self();
+    }
+
+    /** Sets the link to the resource in the provider's portal; written only when set. */
+    public final B nativePortalLink(String nativePortalLink) {
+        this.nativePortalLink = nativePortalLink;
+        return self();
+    }
+
+    /** Sets the region; written as {@code regions} unless non-empty locations are set. */
+    public final B region(Region region) {
+        this.region = region;
+        return self();
+    }
+
+    /** Sets the locations; when non-empty they are written instead of {@code regions}. */
+    public final B locations(Locations locations) {
+        this.locations = locations;
+        return self();
+    }
+
+    /** Sets the connections; null means none. */
+    public final B connections(Connections connections) {
+        this.connections = connections;
+        return self();
+    }
+
+    /** Sets the metadata; null means none. */
+    public final B metadata(Metadata metadata) {
+        this.metadata = metadata;
+        return self();
+    }
+
+    /**
+     * Builds the resource.
+     *
+     * @return the resource
+     * @throws IllegalArgumentException naming every invalid field and its value
+     */
+    public abstract Resource build();
+
+    /**
+     * Copies every base field of an existing resource into this builder, for
+     * {@code toBuilder()}.
+     *
+     * @param base the fields to copy
+     * @return this builder
+     */
+    protected final B base(ResourceBase base) {
+        this.id = base.id();
+        this.name = base.name();
+        this.providerCreatedAt = base.providerCreatedAt();
+        this.nativePortalLink = base.nativePortalLink();
+        this.region = base.region();
+        this.locations = base.locations();
+        this.connections = base.connections();
+        this.metadata = base.metadata();
+        return self();
+    }
+
+    /**
+     * Checks the base fields.
+     *
+     * @return a fresh, mutable list of problems such as {@code "id is required, got null"}, to
+     *     which the subclass adds its own; empty when the base fields are valid
+     */
+    protected final List<String> baseProblems() {
+        List<String> problems = new ArrayList<>();
+        Checks.requireNonEmpty(problems, "id", id);
+        if (name == null) {
+            problems.add("name is required, got null");
+        }
+        try {
+            convertProviderCreatedAt();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            problems.add("providerCreatedAt: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    /**
+     * Builds the base fields; call it after {@link #baseProblems()} found nothing.
+     *
+     * @return the base fields
+     * @throws IllegalArgumentException when the base fields are invalid after all
+     */
+    protected final ResourceBase buildBase() {
+        List<String> problems = baseProblems();
+        if (!problems.isEmpty()) {
+            throw invalid("resource", problems);
+        }
+        return new ResourceBase(id, name, convertProviderCreatedAt(), nativePortalLink, region,
+                locations, connections, metadata);
+    }
+
+    private String convertProviderCreatedAt() {
+        if (providerCreatedAt instanceof TemporalAccessor temporal) {
+            return Rfc3339.convert(temporal);
+        }
+        return Rfc3339.convert((String) providerCreatedAt);
+    }
+
+    /**
+     * Returns the exception that a {@code build()} throws for invalid fields.
+     *
+     * @param what what was being built, for example {@code "server"}
+     * @param problems the problems found, each naming a field and its value
+     * @return {@code IllegalArgumentException("Invalid server: id is required, got null; ...")}
+     */
+    protected static IllegalArgumentException invalid(String what, List<String> problems) {
+        return Checks.invalid(what, problems);
+    }
+
+    /**
+     * Adds a problem when a set value is not one of the allowed values.
+     *
+     * @param problems where to add the problem
+     * @param field the field name
+     * @param value the value; null (unset) is always allowed
+     * @param allowed the allowed values, listed in the message in their iteration order
+     */
+    protected static void checkAllowed(List<String> problems, String field, String value,
+            Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            problems.add(field + " must be one of " + allowed + ", got " + Checks.quote(value));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.cmpkit.runtime;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Converts timestamps to the CMP wire form: RFC 3339 in UTC, {@code yyyy-MM-ddTHH:mm:ssZ}, or
+ * {@code yyyy-MM-ddTHH:mm:ss.ffffffZ} when the microsecond part is not zero.
+ *
+ * <p>Accepted strings: a date ({@code 1970-01-01}, midnight UTC), or a date and a time joined by
+ * {@code T} or one space, with seconds, an optional fraction of 1 to 9 digits and an optional
+ * offset {@code Z}, {@code ±HH}, {@code ±HH:MM} or {@code ±HHMM} (none means UTC). Digits after
+ * the sixth of the fraction are dropped. Years outside 0000–9999 are rejected because the wire
+ * form has exactly four year digits.
+ */
+public final class Rfc3339 {
+
+    /** Longest accepted input: a date-time with a nine-digit fraction and a {@code ±HH:MM} offset. */
+    private static final int MAX_LENGTH = 35;
+
+    private static final Pattern FORMAT = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})"
+            + "(?:[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?"
+            + "([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
+    /** Length of the longest wire form, {@code 0000-00-00T00:00:00.000000Z}. */
+    static final int MAX_FORMATTED_LENGTH = 27;
+
+    private static final long MIN_SECOND = -62_167_219_200L;  // 0000-01-01T00:00:00Z
+    private static final long MAX_SECOND = 253_402_300_799L;  // 9999-12-31T23:59:59Z
+
+    private Rfc3339() {
+    }
+
+    /**
+     * Converts a timestamp string.
+     *
+     * @param value the timestamp; null or empty gives null
+     * @return the UTC wire form, or null
+     * @throws IllegalArgumentException quoting the input when it is not an accepted timestamp
+     */
+    public static String convert(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        Instant instant = parse(value);
+        try {
+            return format(instant);
+        } catch (IllegalArgumentException e) {
+            throw unparseable(value, e.getMessage());
+        }
+    }
+
+    /**
+     * Converts a Java temporal value: an {@link Instant}, an {@link java.time.OffsetDateTime}, a
+     * {@link java.time.ZonedDateTime}, a {@link LocalDateTime} (taken as UTC) or a
+     * {@link LocalDate} (midnight UTC); any other value that knows its instant works too.
+     *
+     * @param value the value; null gives null
+     * @return the UTC wire form, or null
+     * @throws IllegalArgumentException naming the value when it has no date, or its year lies
+     *     outside 0000–9999
+     */
+    public static String convert(TemporalAccessor value) {
+        if (value == null) {
+            return null;
+        }
+        return format(toInstant(value));
+    }
+
+    private static Instant toInstant(TemporalAccessor value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value.isSupported(ChronoField.INSTANT_SECONDS)) {
+            return Instant.from(value);
+        }
+        LocalDate date = value.query(TemporalQueries.localDate());
+        if (date == null) {
+            throw new IllegalArgumentException("timestamp needs a date, got "
+                    + value.getClass().getSimpleName() + " " + value);
+        }
+        LocalTime time = value.query(TemporalQueries.localTime());
+        return LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Parses an accepted timestamp string (see the class comment) to an instant.
+     *
+     * @param value the timestamp, not empty
+     * @return the instant
+     * @throws IllegalArgumentException quoting the input when it is not an accepted timestamp
+     */
+    static Instant parse(String value) {
+        Matcher m = value.length() <= MAX_LENGTH ? FORMAT.matcher(value) : null;
+        if (m == null || !m.matches()) {
+            throw unparseable(value, "expected yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss[.fraction][Z|±HH|±HH:MM|±HHMM]");
+        }
+        try {
+            LocalDate date = LocalDate.of(number(m, 1), number(m, 2), number(m, 3));
+            if (m.group(4) == null) {
+                return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            String fraction = m.group(7);
+            int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
+            LocalTime time = LocalTime.of(number(m, 4), number(m, 5), number(m, 6), nanos);
+            return LocalDateTime.of(date, time).toInstant(offset(m.group(8)));
+        } catch (DateTimeException e) {
+            throw unparseable(value, e.getMessage());
+        }
+    }
+
+    private static int number(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static ZoneOffset offset(String text) {
+        if (text == null || text.equalsIgnoreCase("Z")) {
+            return ZoneOffset.UTC;
+        }
+        int sign = text.charAt(0) == '-' ? -1 : 1;
+        String digits = text.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.substring(0, 2));
+        int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+
+    private static IllegalArgumentException unparseable(String value, String why) {
+        return new IllegalArgumentException("not an RFC 3339 timestamp: " + Checks.quote(value)
+                + " (" + why + ")");
+    }
+
+    /** Formats an instant in the UTC wire form. */
+    static String format(Instant instant) {
+        char[] buffer = new char[MAX_FORMATTED_LENGTH];
+        return new String(buffer, 0, formatTo(instant, buffer));
+    }
+
+    /**
+     * Writes an instant in the UTC wire form into {@code buffer} from index 0 and returns the
+     * length; no objects are allocated, so resources can stamp {@code last_seen_at} cheaply.
+     *
+     * @param instant the instant
+     * @param buffer at least {@link #MAX_FORMATTED_LENGTH} characters
+     * @return the number of characters written
+     * @throws IllegalArgumentException when the year lies outside 0000–9999
+     */
+    static int formatTo(Instant instant, char[] buffer) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < MIN_SECOND || seconds > MAX_SECOND) {
+            throw new IllegalArgumentException("timestamp year must be within 0000-9999 for RFC 3339,"
+                    + " got " + instant);
+        }
+        long days = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        // Civil date from days since the epoch (H. Hinnant's days_from_civil inverse):
+        // count in 400-year eras that start on March 1st so leap days fall at the end.
+        long z = days + 719_468L;
+        long era = Math.floorDiv(z, 146_097L);
+        int dayOfEra = (int) (z - era * 146_097L);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int shiftedMonth = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+
+        digits(buffer, 0, year, 4);
+        buffer[4] = '-';
+        digits(buffer, 5, month, 2);
+        buffer[7] = '-';
+        digits(buffer, 8, day, 2);
+        buffer[10] = 'T';
+        digits(buffer, 11, secondOfDay / 3600, 2);
+        buffer[13] = ':';
+        digits(buffer, 14, secondOfDay / 60 % 60, 2);
+        buffer[16] = ':';
+        digits(buffer, 17, secondOfDay % 60, 2);
+        int micros = instant.getNano() / 1000;
+        if (micros == 0) {
+            buffer[19] = 'Z';
+            return 20;
+        }
+        buffer[19] = '.';
+        digits(buffer, 20, micros, 6);
+        buffer[26] = 'Z';
+        return 27;
+    }
+
+    private static void digits(char[] buffer, int offset, int value, int width) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            buffer[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+}

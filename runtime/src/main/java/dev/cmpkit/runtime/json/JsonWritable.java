@@ -1,0 +1,24 @@
+package dev.cmpkit.runtime.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * A value that streams its own CMP wire JSON to a Jackson generator, without building an
+ * intermediate map.
+ *
+ * <p>{@code dev.cmpkit.runtime.CmpModule} registers one Jackson serializer for this interface,
+ * so every cmpkit value (and every generated resource) is written by Jackson as its wire JSON.
+ */
+public interface JsonWritable {
+
+    /**
+     * Writes this value as one complete JSON value.
+     *
+     * @param gen the generator to write to, positioned where a value may start
+     * @param clock the clock that resources read {@code last_seen_at} from; other values ignore it
+     * @throws IOException when the generator fails
+     */
+    void writeJson(JsonGenerator gen, Clock clock) throws IOException;
+}
