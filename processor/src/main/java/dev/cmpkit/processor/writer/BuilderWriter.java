@@ -116,7 +116,7 @@ final class BuilderWriter {
     private static CodeBlock setterJavadoc(FieldModel field, TypeName parameterType) {
         CodeBlock.Builder doc = CodeBlock.builder().add("Sets {@code $L}", field.key());
         if (!field.description().isEmpty()) {
-            doc.add(": $L", Javadocs.sentence(field.description()));
+            doc.add(": $L", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
         } else {
             doc.add(".");
         }

@@ -18,6 +18,12 @@ final class Javadocs {
         return safe.endsWith(".") ? safe : safe + ".";
     }
 
+    /** {@code text} with its first letter in lower case, unless it starts an acronym ("CPU"). */
+    static String lowerFirst(String text) {
+        boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+        return text.isEmpty() || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The wire key of a details entry. */
     static String keyName(WireKey key) {
         if (key instanceof WireKey.Field field) {

@@ -115,7 +115,7 @@ public final class ResourceWriter {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("A CMP {@code $L} resource", model.type());
         if (!model.typeDescription().isEmpty()) {
-            doc.add(": $L", Javadocs.sentence(lowerFirst(model.typeDescription())));
+            doc.add(": $L", Javadocs.sentence(Javadocs.lowerFirst(model.typeDescription())));
         } else {
             doc.add(".");
         }
@@ -131,11 +131,6 @@ public final class ResourceWriter {
         return doc.build();
     }
 
-    private static String lowerFirst(String text) {
-        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
-                ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
-                : text;
-    }
 
     private static FieldSpec allowedField(FieldModel field, String constant) {
         TypeName setOfString = ParameterizedTypeName.get(SET, ClassName.get(String.class));
@@ -201,8 +196,8 @@ public final class ResourceWriter {
                 .addParameter(String.class, "id")
                 .addParameter(String.class, "name");
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("Returns a new builder with the id, the name$L set, so that the compiler asks for\n",
-                        model.requiredFields().isEmpty() ? "" : " and every required detail")
+                .add("Returns a new builder with $L set, so that the compiler asks for\n",
+                        model.requiredFields().isEmpty() ? "the id and the name" : "the id, the name and every required detail")
                 .add("each of them.\n\n@param id the resource id (non-empty)\n@param name the resource name\n");
         CodeBlock.Builder call = CodeBlock.builder().add("return new Builder().id(id).name(name)");
         for (FieldModel field : model.requiredFields()) {
@@ -228,7 +223,11 @@ public final class ResourceWriter {
 
     private static MethodSpec accessor(FieldModel field) {
         CodeBlock.Builder doc = CodeBlock.builder().add("Returns {@code $L}", field.key());
-        doc.add(field.description().isEmpty() ? ".\n" : ": " + Javadocs.sentence(field.description()) + "\n");
+        if (field.description().isEmpty()) {
+            doc.add(".\n");
+        } else {
+            doc.add(": $L\n", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
+        }
         if (field.type().kind() == ValueKind.LIST) {
             doc.add("The list is unmodifiable.\n");
         }

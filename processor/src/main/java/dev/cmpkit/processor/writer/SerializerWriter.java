@@ -69,7 +69,9 @@ final class SerializerWriter {
         return MethodSpec.methodBuilder("serialize")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.\n", clock)
+                .addJavadoc("Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
+                        + "@param $N the clock giving the serialization time\n"
+                        + "@return a fresh, insertion-ordered map equal to the wire JSON\n", clock, clock)
                 .returns(WIRE_MAP)
                 .addParameter(CLOCK, clock)
                 .addCode(body.build())
@@ -139,8 +141,10 @@ final class SerializerWriter {
         return MethodSpec.methodBuilder("writeJson")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from {@code $N}.\n",
-                        gen, clock)
+                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
+                        + "@param $N the generator, where a value may start\n"
+                        + "@param $N the clock giving the serialization time\n"
+                        + "@throws IOException when the generator fails\n", gen, clock, gen, clock)
                 .addParameter(JSON_GENERATOR, gen)
                 .addParameter(CLOCK, clock)
                 .addException(IO_EXCEPTION)
