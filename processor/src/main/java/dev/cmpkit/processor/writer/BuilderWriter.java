@@ -92,7 +92,14 @@ final class BuilderWriter {
                 .addParameter(resource, source)
                 .addStatement("base($N.base())", source);
         for (FieldModel field : model.fields()) {
-            constructor.addStatement("this.$N = $N.$N", field.javaName(), source, field.javaName());
+            String name = field.javaName();
+            if (field.type().kind() == ValueKind.LIST) {
+                // The builder's lists are always mutable ArrayLists (immutable ones reject contains(null)).
+                constructor.addStatement("this.$N = $N.$N == null ? null : new $T<>($N.$N)", name, source, name,
+                        ARRAY_LIST, source, name);
+            } else {
+                constructor.addStatement("this.$N = $N.$N", name, source, name);
+            }
         }
         return constructor.build();
     }
