@@ -31,13 +31,19 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class CmpProcessor extends AbstractProcessor {
 
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
     private Reporter reporter;
     /** Loaded once; empty after a catalog error, which is reported once and stops all generation. */
     private Optional<SchemaCatalog> catalog;
 
+    /**
+     * Our two annotations, and {@code @Generated}: the classes we write carry it, and unless a
+     * processor claims it javac warns under {@code -Xlint:processing} that nobody did.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(TemplateReader.CMP_RESOURCE, TemplateReader.CMP_FIELD);
+        return Set.of(TemplateReader.CMP_RESOURCE, TemplateReader.CMP_FIELD, GENERATED);
     }
 
     @Override
@@ -106,7 +112,7 @@ public final class CmpProcessor extends AbstractProcessor {
 
     private void write(ResourceModel model, Element template) throws IOException {
         boolean generated = processingEnv.getElementUtils()
-                .getTypeElement("javax.annotation.processing.Generated") != null;
+                .getTypeElement(GENERATED) != null;
         JavaFile file = new ResourceWriter(generated).write(model);
         // The template is the one originating element, as Gradle's isolating mode requires.
         JavaFileObject source = processingEnv.getFiler().createSourceFile(
