@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -33,9 +35,20 @@ public final class CmpProcessor extends AbstractProcessor {
 
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
+    private final Consumer<Element> beforeEachTemplate;
     private Reporter reporter;
     /** Loaded once; empty after a catalog error, which is reported once and stops all generation. */
     private Optional<SchemaCatalog> catalog;
+
+    /** The processor javac finds through {@code META-INF/services}. */
+    public CmpProcessor() {
+        this(element -> { });
+    }
+
+    /** A processor that runs {@code beforeEachTemplate} first: tests use it to provoke an internal failure. */
+    CmpProcessor(Consumer<Element> beforeEachTemplate) {
+        this.beforeEachTemplate = beforeEachTemplate;
+    }
 
     /**
      * Our two annotations, and {@code @Generated}: the classes we write carry it, and unless a
@@ -99,14 +112,17 @@ public final class CmpProcessor extends AbstractProcessor {
     /** One template: read, validate, write; any failure stays with this template. */
     private void processTemplate(Element element, TemplateReader reader, SchemaCatalog schema) {
         try {
+            beforeEachTemplate.accept(element);
             int errorsBefore = reporter.errorCount();
             Optional<TemplateDeclaration> declaration = reader.read(element);
             Optional<ResourceModel> model = declaration.flatMap(new TemplateValidator(schema, reporter)::validate);
             if (model.isPresent() && reporter.errorCount() == errorsBefore) {
                 write(model.get(), element);
             }
-        } catch (RuntimeException | IOException e) {
-            reporter.error(Message.INTERNAL_ERROR, element, element.getSimpleName(), e);
+        } catch (RuntimeException | IOException | LinkageError e) {
+            StackTraceElement[] trace = e.getStackTrace();
+            reporter.error(Message.INTERNAL_ERROR, element, element.getSimpleName(),
+                    trace.length == 0 ? e.toString() : e + " at " + trace[0]);
         }
     }
 
@@ -115,9 +131,15 @@ public final class CmpProcessor extends AbstractProcessor {
                 .getTypeElement(GENERATED) != null;
         JavaFile file = new ResourceWriter(generated).write(model);
         // The template is the one originating element, as Gradle's isolating mode requires.
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(
-                file.packageName().isEmpty() ? model.className() : file.packageName() + "." + model.className(),
-                template);
+        String name = file.packageName().isEmpty() ? model.className() : file.packageName() + "." + model.className();
+        JavaFileObject source;
+        try {
+            source = processingEnv.getFiler().createSourceFile(name, template);
+        } catch (FilerException e) {
+            // javac's Filer refuses to create a type that already exists, such as a user class of that name.
+            reporter.error(Message.NAME_TAKEN, template, model.templateName(), name);
+            return;
+        }
         try (Writer out = source.openWriter()) {
             file.writeTo(out);
         }
