@@ -23,6 +23,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 
@@ -80,24 +81,32 @@ public final class CmpProcessor extends AbstractProcessor {
         }
         TemplateReader reader = new TemplateReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 reporter);
-        TypeElement resourceAnnotation = processingEnv.getElementUtils().getTypeElement(TemplateReader.CMP_RESOURCE);
-        TypeElement fieldAnnotation = processingEnv.getElementUtils().getTypeElement(TemplateReader.CMP_FIELD);
-        if (resourceAnnotation != null && catalog.isPresent()) {
-            for (Element element : round.getElementsAnnotatedWith(resourceAnnotation)) {
-                processTemplate(element, reader, catalog.get());
+        if (catalog.isPresent()) {
+            for (Element template : annotated(round, TemplateReader.CMP_RESOURCE)) {
+                processTemplate(template, reader, catalog.get());
             }
         }
-        if (fieldAnnotation != null) {
-            for (Element member : round.getElementsAnnotatedWith(fieldAnnotation)) {
-                Element owner = member.getEnclosingElement();
-                if (owner == null || owner.getAnnotationMirrors().stream().noneMatch(a ->
-                        ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
-                                .contentEquals(TemplateReader.CMP_RESOURCE))) {
-                    reader.reportStrayField(member);
-                }
+        for (Element member : annotated(round, TemplateReader.CMP_FIELD)) {
+            if (outsideTemplate(member)) {
+                reader.reportStrayField(member);
             }
         }
         return true;
+    }
+
+    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+    }
+
+    private static boolean outsideTemplate(Element member) {
+        Element owner = member.getEnclosingElement();
+        // A record's field carries a copy of its component's annotation; only the component is reported.
+        if (member.getKind() == ElementKind.FIELD && owner.getKind() == ElementKind.RECORD) {
+            return false;
+        }
+        return owner.getAnnotationMirrors().stream().noneMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
+                .getQualifiedName().contentEquals(TemplateReader.CMP_RESOURCE));
     }
 
     private Optional<SchemaCatalog> loadCatalog() {
