@@ -14,6 +14,7 @@ import dev.cmpkit.processor.validation.TemplateValidator;
 import dev.cmpkit.processor.writer.ResourceWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,6 +39,8 @@ public final class CmpProcessor extends AbstractProcessor {
 
     private final Consumer<Element> beforeEachTemplate;
     private Reporter reporter;
+    /** Templates waiting for a type another processor generates, by qualified name. */
+    private final Set<String> deferred = new LinkedHashSet<>();
     /** Loaded once; empty after a catalog error, which is reported once and stops all generation. */
     private Optional<SchemaCatalog> catalog;
 
@@ -72,7 +75,7 @@ public final class CmpProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (annotations.isEmpty()) {
+        if (annotations.isEmpty() && deferred.isEmpty()) {
             return false;
         }
         if (catalog == null) {
@@ -82,8 +85,12 @@ public final class CmpProcessor extends AbstractProcessor {
         TemplateReader reader = new TemplateReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 reporter);
         if (catalog.isPresent()) {
-            for (Element template : annotated(round, TemplateReader.CMP_RESOURCE)) {
-                processTemplate(template, reader, catalog.get());
+            for (Element template : templates(round)) {
+                if (!round.processingOver() && TemplateReader.waitsForOtherTypes(template)) {
+                    deferred.add(((TypeElement) template).getQualifiedName().toString());
+                } else {
+                    processTemplate(template, reader, catalog.get());
+                }
             }
         }
         for (Element member : annotated(round, TemplateReader.CMP_FIELD)) {
@@ -92,6 +99,19 @@ public final class CmpProcessor extends AbstractProcessor {
             }
         }
         return true;
+    }
+
+    /** This round's templates, then those deferred from earlier rounds. */
+    private Set<Element> templates(RoundEnvironment round) {
+        Set<Element> templates = new LinkedHashSet<>(annotated(round, TemplateReader.CMP_RESOURCE));
+        for (String name : deferred) {
+            TypeElement template = processingEnv.getElementUtils().getTypeElement(name);
+            if (template != null) {
+                templates.add(template);
+            }
+        }
+        deferred.clear();
+        return templates;
     }
 
     private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
@@ -114,6 +134,10 @@ public final class CmpProcessor extends AbstractProcessor {
             return Optional.of(CatalogLoader.load(processingEnv.getOptions().get(CatalogLoader.OPTION)));
         } catch (CatalogException e) {
             reporter.error(Message.BAD_CATALOG, e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            reporter.error(Message.BAD_CATALOG, "unexpected failure (" + e + "); please report this to the cmpkit"
+                    + " maintainers with the catalog files");
             return Optional.empty();
         }
     }

@@ -79,6 +79,19 @@ public final class TemplateReader {
                 stringValue(annotation, "generatedName"), explicitValue(annotation, "generatedName"), fields));
     }
 
+    /**
+     * Whether a {@code @CmpField} member's type is not resolved yet: another processor may generate
+     * it in a later round, so the template waits for that round instead of failing now.
+     */
+    public static boolean waitsForOtherTypes(Element template) {
+        if (!(template instanceof TypeElement type)
+                || (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD)) {
+            return false;
+        }
+        return members(type).stream().anyMatch(member -> annotation(member, CMP_FIELD).isPresent()
+                && TypeClassifier.unresolved(member.asType()));
+    }
+
     /** Reports a {@code @CmpField} on a member of a type that is not a template. */
     public void reportStrayField(Element member) {
         Element owner = member.getEnclosingElement();
@@ -121,7 +134,8 @@ public final class TemplateReader {
         }
         TypeMirror typeMirror = member.asType();
         if (TypeClassifier.unresolved(typeMirror)) {
-            // javac reports the missing type itself; a second error would only be noise.
+            // Still unresolved in the last round: javac reports the missing type itself, and a second
+            // error would only be noise; the count keeps the template from being generated.
             reporter.silentFailure();
             return Optional.empty();
         }
