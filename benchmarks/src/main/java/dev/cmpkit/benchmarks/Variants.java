@@ -1,0 +1,100 @@
+package dev.cmpkit.benchmarks;
+
+import com.dslplatform.json.DslJson;
+import com.dslplatform.json.JsonWriter;
+import com.dslplatform.json.runtime.Settings;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.cmpkit.resources.Server;
+import dev.cmpkit.runtime.CmpModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The five ways of writing CMP servers to {@code byte[]} that the serializer benchmarks compare,
+ * with the configured mappers they need; one instance per benchmark thread.
+ */
+final class Variants {
+    private final ObjectMapper cmpkit = new ObjectMapper().registerModule(new CmpModule(Servers.CLOCK));
+    private final ObjectMapper plain = new ObjectMapper();
+    private final ObjectMapper handWritten = new ObjectMapper()
+            .registerModule(new SimpleModule().addSerializer(JacksonServer.class, new HandWrittenSerializer()));
+    private final DslJson<Object> dsl = new DslJson<>(Settings.withRuntime().skipDefaultValues(true).includeServiceLoader());
+    private final JsonWriter dslWriter = dsl.newWriter();
+
+    /** cmpkit's generated streaming serializer, through {@code CmpModule}. */
+    byte[] generated(Object serverOrList) throws JsonProcessingException {
+        return cmpkit.writeValueAsBytes(serverOrList);
+    }
+
+    /** {@code serialize(clock)} builds the wire maps, and plain Jackson writes them. */
+    byte[] serializeMap(Server server) throws JsonProcessingException {
+        return plain.writeValueAsBytes(server.serialize(Servers.CLOCK));
+    }
+
+    /** The same for a batch: one map per server, written as one array. */
+    byte[] serializeMaps(List<Server> servers) throws JsonProcessingException {
+        List<Map<String, Object>> maps = new ArrayList<>(servers.size());
+        for (Server server : servers) {
+            maps.add(server.serialize(Servers.CLOCK));
+        }
+        return plain.writeValueAsBytes(maps);
+    }
+
+    /** Jackson databind on the annotated POJO (also writes lists of them). */
+    byte[] databind(Object pojoOrList) throws JsonProcessingException {
+        return plain.writeValueAsBytes(pojoOrList);
+    }
+
+    /** The hand-written {@code JsonGenerator} serializer (also writes lists of POJOs). */
+    byte[] handWritten(Object pojoOrList) throws JsonProcessingException {
+        return handWritten.writeValueAsBytes(pojoOrList);
+    }
+
+    /** DSL-JSON's compile-time converter, into a reused writer (its documented fast path). */
+    byte[] dslJson(Object objectOrList) {
+        dslWriter.reset();
+        try {
+            dsl.serialize(dslWriter, objectOrList);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dslWriter.toByteArray();
+    }
+
+    /** {@return the peers' {@code last_seen_at}: the clock's instant, formatted the JDK way} */
+    static String lastSeenAt() {
+        return Servers.CLOCK.instant().toString();
+    }
+
+    /**
+     * Fails unless every output equals the first, byte for byte.
+     *
+     * @param outputs variant name to output, the reference first
+     * @throws IllegalStateException naming the variant that differs and showing both texts
+     */
+    static void assertIdentical(Map<String, byte[]> outputs) {
+        String referenceName = null;
+        byte[] reference = null;
+        for (Map.Entry<String, byte[]> entry : outputs.entrySet()) {
+            if (reference == null) {
+                referenceName = entry.getKey();
+                reference = entry.getValue();
+            } else if (!java.util.Arrays.equals(reference, entry.getValue())) {
+                throw new IllegalStateException(entry.getKey() + " writes different bytes than " + referenceName
+                        + ":\n" + referenceName + ": " + text(reference) + "\n" + entry.getKey() + ": "
+                        + text(entry.getValue()));
+            }
+        }
+    }
+
+    private static String text(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.length() > 4000 ? s.substring(0, 4000) + "..." : s;
+    }
+}
