@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,6 +18,10 @@ import java.util.Set;
  * order first added.
  */
 public final class Connections implements CmpSerializable {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_ID = new SerializedString("id");
 
     /** The type whose list holds raw ids rather than {@code {"id": ...}} objects. */
     public static final String ANY = "any";
@@ -97,7 +102,8 @@ public final class Connections implements CmpSerializable {
                     gen.writeString(id);
                 } else {
                     gen.writeStartObject();
-                    gen.writeStringField("id", id);
+                    gen.writeFieldName(KEY_ID);
+                    gen.writeString(id);
                     gen.writeEndObject();
                 }
             }

@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.cmpkit.runtime.json.JsonValues;
 import java.io.IOException;
 import java.time.Clock;
@@ -16,6 +17,15 @@ import java.util.Objects;
  * {@code version}; unset ones are null.
  */
 public final class ImageDetail implements CmpSerializable {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_ID = new SerializedString("id");
+    private static final SerializedString KEY_NAME = new SerializedString("name");
+    private static final SerializedString KEY_ARCHITECTURE = new SerializedString("architecture");
+    private static final SerializedString KEY_DISTRIBUTION = new SerializedString("distribution");
+    private static final SerializedString KEY_TYPE = new SerializedString("type");
+    private static final SerializedString KEY_VERSION = new SerializedString("version");
 
     private final String id;
     private final String name;
@@ -89,16 +99,17 @@ public final class ImageDetail implements CmpSerializable {
     @Override
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("id", id);
-        gen.writeFieldName("name");
+        gen.writeFieldName(KEY_ID);
+        gen.writeString(id);
+        gen.writeFieldName(KEY_NAME);
         JsonValues.writeString(gen, name);
-        gen.writeFieldName("architecture");
+        gen.writeFieldName(KEY_ARCHITECTURE);
         JsonValues.writeString(gen, architecture);
-        gen.writeFieldName("distribution");
+        gen.writeFieldName(KEY_DISTRIBUTION);
         JsonValues.writeString(gen, distribution);
-        gen.writeFieldName("type");
+        gen.writeFieldName(KEY_TYPE);
         JsonValues.writeString(gen, type);
-        gen.writeFieldName("version");
+        gen.writeFieldName(KEY_VERSION);
         JsonValues.writeString(gen, version);
         gen.writeEndObject();
     }

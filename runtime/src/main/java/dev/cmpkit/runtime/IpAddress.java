@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -13,6 +14,14 @@ import java.util.Objects;
  * {@code description}.
  */
 public final class IpAddress implements CmpSerializable {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_IP_ADDRESS = new SerializedString("ip_address");
+    private static final SerializedString KEY_ID = new SerializedString("id");
+    private static final SerializedString KEY_NAME = new SerializedString("name");
+    private static final SerializedString KEY_DESCRIPTION = new SerializedString("description");
+    private static final SerializedString KEY_NETWORK = new SerializedString("network");
 
     private final String ipAddress;
     private final String networkId;
@@ -83,16 +92,21 @@ public final class IpAddress implements CmpSerializable {
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         gen.writeStartObject();
         if (ipAddress != null) {
-            gen.writeStringField("ip_address", ipAddress);
+            gen.writeFieldName(KEY_IP_ADDRESS);
+            gen.writeString(ipAddress);
         }
         if (hasNetwork()) {
-            gen.writeObjectFieldStart("network");
-            gen.writeStringField("id", networkId);
-            gen.writeStringField("name", networkName);
+            gen.writeFieldName(KEY_NETWORK);
+            gen.writeStartObject();
+            gen.writeFieldName(KEY_ID);
+            gen.writeString(networkId);
+            gen.writeFieldName(KEY_NAME);
+            gen.writeString(networkName);
             gen.writeEndObject();
         }
         if (description != null) {
-            gen.writeStringField("description", description);
+            gen.writeFieldName(KEY_DESCRIPTION);
+            gen.writeString(description);
         }
         gen.writeEndObject();
     }

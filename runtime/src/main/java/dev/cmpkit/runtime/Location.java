@@ -1,6 +1,8 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,6 +18,15 @@ import java.util.Set;
  * {@code state}, {@code country}, {@code region}, then {@code type}.
  */
 public final class Location implements CmpSerializable {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_TYPE = new SerializedString("type");
+    private static final SerializedString KEY_LOCATION = new SerializedString("location");
+    private static final SerializedString KEY_CITY = new SerializedString("city");
+    private static final SerializedString KEY_STATE = new SerializedString("state");
+    private static final SerializedString KEY_COUNTRY = new SerializedString("country");
+    private static final SerializedString KEY_REGION = new SerializedString("region");
 
     /** The type of a location owned by the customer. */
     public static final String CUSTOMER = "customer";
@@ -105,18 +116,19 @@ public final class Location implements CmpSerializable {
     @Override
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         gen.writeStartObject();
-        writePlace(gen, "location", location, clock);
-        writePlace(gen, "city", city, clock);
-        writePlace(gen, "state", state, clock);
-        writePlace(gen, "country", country, clock);
-        writePlace(gen, "region", region, clock);
+        writePlace(gen, KEY_LOCATION, location, clock);
+        writePlace(gen, KEY_CITY, city, clock);
+        writePlace(gen, KEY_STATE, state, clock);
+        writePlace(gen, KEY_COUNTRY, country, clock);
+        writePlace(gen, KEY_REGION, region, clock);
         if (type != null) {
-            gen.writeStringField("type", type);
+            gen.writeFieldName(KEY_TYPE);
+            gen.writeString(type);
         }
         gen.writeEndObject();
     }
 
-    private static void writePlace(JsonGenerator gen, String key, Place place, Clock clock)
+    private static void writePlace(JsonGenerator gen, SerializableString key, Place place, Clock clock)
             throws IOException {
         if (place != null) {
             gen.writeFieldName(key);

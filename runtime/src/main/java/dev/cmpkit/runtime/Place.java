@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +16,13 @@ import java.util.Objects;
  * {@code id}, {@code name}, {@code latitude}, {@code longitude}.
  */
 public final class Place implements CmpSerializable {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_ID = new SerializedString("id");
+    private static final SerializedString KEY_NAME = new SerializedString("name");
+    private static final SerializedString KEY_LATITUDE = new SerializedString("latitude");
+    private static final SerializedString KEY_LONGITUDE = new SerializedString("longitude");
 
     private final String id;
     private final String name;
@@ -80,16 +88,20 @@ public final class Place implements CmpSerializable {
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         gen.writeStartObject();
         if (id != null) {
-            gen.writeStringField("id", id);
+            gen.writeFieldName(KEY_ID);
+            gen.writeString(id);
         }
         if (name != null) {
-            gen.writeStringField("name", name);
+            gen.writeFieldName(KEY_NAME);
+            gen.writeString(name);
         }
         if (latitude != null) {
-            gen.writeNumberField("latitude", latitude.doubleValue());
+            gen.writeFieldName(KEY_LATITUDE);
+            gen.writeNumber(latitude.doubleValue());
         }
         if (longitude != null) {
-            gen.writeNumberField("longitude", longitude.doubleValue());
+            gen.writeFieldName(KEY_LONGITUDE);
+            gen.writeNumber(longitude.doubleValue());
         }
         gen.writeEndObject();
     }

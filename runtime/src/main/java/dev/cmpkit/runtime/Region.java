@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,6 +11,10 @@ import java.util.Map;
 
 /** The CMP region of a resource, identified by a CMP region id: {@code {"id": "..."}}. */
 public final class Region implements CmpSerializable {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_ID = new SerializedString("id");
 
     private final String id;
 
@@ -46,7 +51,8 @@ public final class Region implements CmpSerializable {
     @Override
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("id", id);
+        gen.writeFieldName(KEY_ID);
+        gen.writeString(id);
         gen.writeEndObject();
     }
 

@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +16,20 @@ import java.util.Objects;
  * Instances come from {@link ResourceBuilder}.
  */
 public final class ResourceBase {
+
+    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
+    // encoding the key on every write.
+    private static final SerializedString KEY_ID = new SerializedString("id");
+    private static final SerializedString KEY_TYPE = new SerializedString("type");
+    private static final SerializedString KEY_NAME = new SerializedString("name");
+    private static final SerializedString KEY_NATIVE_PORTAL_LINK = new SerializedString("native_portal_link");
+    private static final SerializedString KEY_PROVIDER_CREATED_AT = new SerializedString("provider_created_at");
+    private static final SerializedString KEY_LAST_SEEN_AT = new SerializedString("last_seen_at");
+    private static final SerializedString KEY_LOCATIONS = new SerializedString("locations");
+    private static final SerializedString KEY_CONNECTIONS = new SerializedString("connections");
+    private static final SerializedString KEY_METADATA = new SerializedString("metadata");
+    private static final SerializedString KEY_BASE = new SerializedString("base");
+    private static final SerializedString KEY_REGIONS = new SerializedString("regions");
 
     private final String id;
     private final String name;
@@ -124,36 +139,42 @@ public final class ResourceBase {
      * @throws IOException when the generator fails
      */
     public void writeHead(JsonGenerator gen, String type, Clock clock) throws IOException {
-        gen.writeStringField("id", id);
-        gen.writeStringField("type", type);
-        gen.writeObjectFieldStart("base");
-        gen.writeStringField("name", name);
-        gen.writeFieldName("provider_created_at");
+        gen.writeFieldName(KEY_ID);
+        gen.writeString(id);
+        gen.writeFieldName(KEY_TYPE);
+        gen.writeString(type);
+        gen.writeFieldName(KEY_BASE);
+        gen.writeStartObject();
+        gen.writeFieldName(KEY_NAME);
+        gen.writeString(name);
+        gen.writeFieldName(KEY_PROVIDER_CREATED_AT);
         if (providerCreatedAt == null) {
             gen.writeNull();
         } else {
             gen.writeString(providerCreatedAt);
         }
-        gen.writeFieldName("last_seen_at");
+        gen.writeFieldName(KEY_LAST_SEEN_AT);
         char[] timestamp = new char[Rfc3339.MAX_FORMATTED_LENGTH];
         gen.writeString(timestamp, 0, Rfc3339.formatTo(clock.instant(), timestamp));
         if (nativePortalLink != null) {
-            gen.writeStringField("native_portal_link", nativePortalLink);
+            gen.writeFieldName(KEY_NATIVE_PORTAL_LINK);
+            gen.writeString(nativePortalLink);
         }
         if (hasLocations()) {
-            gen.writeFieldName("locations");
+            gen.writeFieldName(KEY_LOCATIONS);
             locations.writeJson(gen, clock);
         } else {
-            gen.writeArrayFieldStart("regions");
+            gen.writeFieldName(KEY_REGIONS);
+            gen.writeStartArray();
             if (region != null) {
                 region.writeJson(gen, clock);
             }
             gen.writeEndArray();
         }
         gen.writeEndObject();
-        gen.writeFieldName("connections");
+        gen.writeFieldName(KEY_CONNECTIONS);
         connections.writeJson(gen, clock);
-        gen.writeFieldName("metadata");
+        gen.writeFieldName(KEY_METADATA);
         metadata.writeJson(gen, clock);
     }
 
