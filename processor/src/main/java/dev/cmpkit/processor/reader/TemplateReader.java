@@ -47,11 +47,11 @@ public final class TemplateReader {
     }
 
     /**
-     * The declaration of {@code element}, or empty when its errors leave nothing to validate. Every
-     * problem found is reported, so one compile shows all of a template's mistakes.
+     * The declaration of {@code element}, or empty when it is no class or record or the runtime is
+     * missing. Every problem found is reported and reading goes on, so that one compile shows all of
+     * a template's mistakes; the caller writes nothing for a template with errors.
      */
     public Optional<TemplateDeclaration> read(Element element) {
-        int errorsBefore = reporter.errorCount();
         if (!(element instanceof TypeElement template)
                 || (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)) {
             reporter.error(Message.NOT_A_CLASS, element, element.getSimpleName(),
@@ -69,9 +69,6 @@ public final class TemplateReader {
         for (Element member : members(template)) {
             annotation(member, CMP_FIELD).ifPresent(mirror -> readField(member, mirror, templateName)
                     .ifPresent(fields::add));
-        }
-        if (reporter.errorCount() > errorsBefore && fields.isEmpty()) {
-            return Optional.empty();
         }
         String packageName = elements.getPackageOf(template).getQualifiedName().toString();
         return Optional.of(new TemplateDeclaration(template, annotation, packageName, templateName,
