@@ -132,7 +132,7 @@ class ConformanceTest {
         JsonNode expected = Vectors.canonicalResource(c.expected());
         JsonNode serialized = Wire.tree(resource.serialize(Wire.CLOCK));
         Wire.assertSameJson(expected, Vectors.withoutLastSeenAt(serialized, Wire.CLOCK_TEXT));
-        Wire.assertSameJson(serialized, Wire.streamed(resource));
+        Wire.assertAgree(resource.serialize(Wire.CLOCK), resource);
     }
 
     /** Builds the value, then compares serialize() and the streamed JSON with the expectation. */
@@ -145,7 +145,7 @@ class ConformanceTest {
         JsonWritable value = build.apply(c.input());
         JsonNode serialized = Wire.tree(serialize.apply(value));
         Wire.assertSameJson(c.expected(), serialized);
-        Wire.assertSameJson(serialized, Wire.streamed(value));
+        Wire.assertAgree(serialize.apply(value), value);
     }
 
     /**

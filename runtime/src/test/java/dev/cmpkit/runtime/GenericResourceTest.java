@@ -29,7 +29,7 @@ class GenericResourceTest {
                  "metadata": {"provider_specific": {"k": 1}}}
                 """);
         Wire.assertSameJson(expected, Wire.tree(resource.serialize(Wire.CLOCK)));
-        Wire.assertSameJson(expected, Wire.streamed(resource));
+        Wire.assertAgree(resource.serialize(Wire.CLOCK), resource);
     }
 
     @Test

@@ -286,7 +286,7 @@ public final class VectorInputs {
     /** An image map from {@code {id: [name, type, distribution, version, architecture]}}. */
     public static ImageDetailMap imageDetailMap(JsonNode mapping) {
         ImageDetailMap.Builder builder = ImageDetailMap.builder();
-        mapping.fields().forEachRemaining(e -> {
+        mapping.properties().forEach(e -> {
             JsonNode v = e.getValue();
             builder.put(e.getKey(), text(v.get(0)), text(v.get(1)), text(v.get(2)), text(v.get(3)),
                     text(v.get(4)));

@@ -38,6 +38,18 @@ public final class Wire {
         }
     }
 
+    /**
+     * Asserts that Jackson's streaming output for a value is, character for character, the JSON
+     * of its {@code serialize()} result (resources serialized with {@link #CLOCK}).
+     */
+    public static void assertAgree(Object serialized, JsonWritable value) {
+        try {
+            assertEquals(MAPPER.writeValueAsString(serialized), MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A {@code serialize()} result as a tree. */
     public static JsonNode tree(Object serialized) {
         return MAPPER.valueToTree(serialized);
@@ -60,7 +72,7 @@ public final class Wire {
         }
         if (expected.isObject()) {
             assertEquals(names(expected), names(actual), "key order at " + path);
-            expected.fields().forEachRemaining(e ->
+            expected.properties().forEach(e ->
                     assertSameOrder(e.getValue(), actual.get(e.getKey()), path + "." + e.getKey()));
         } else if (expected.isArray()) {
             for (int i = 0; i < expected.size(); i++) {

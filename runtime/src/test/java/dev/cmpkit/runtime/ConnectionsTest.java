@@ -1,0 +1,79 @@
+package dev.cmpkit.runtime;
+
+import static dev.cmpkit.runtime.Rejects.assertRejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConnectionsTest {
+
+    @Test
+    void rejectsANullOrEmptyType() {
+        assertRejects(() -> Connections.builder().add(null, "1").build(),
+                "type must be a non-empty string, got null");
+        assertRejects(() -> Connections.builder().add("", List.of("1")).build(),
+                "type must be a non-empty string, got \"\"");
+    }
+
+    @Test
+    void rejectsNullIdsNamingTheTypeAndIndex() {
+        assertRejects(() -> Connections.builder().servers("a", null).build(), "server[1] must not be null");
+        assertRejects(() -> Connections.builder().add("any", Arrays.asList(null, "b")).build(),
+                "any[0] must not be null");
+    }
+
+    @Test
+    void emptyOrNullListsAddNothing() {
+        Connections none = Connections.builder().servers().volumes((List<String>) null)
+                .add("x", List.of()).build();
+        assertTrue(none.isEmpty());
+        assertEquals(Map.of(), none.serialize());
+        assertSame(Connections.none(), none);
+    }
+
+    @Test
+    void idsOfARepeatedTypeAreAppendedAndKeysKeepFirstOrder() {
+        Connections c = Connections.builder().volumes("v1").servers("s1").volumes(List.of("v2"))
+                .add("any", "x", "y").build();
+        assertEquals(List.of("volume", "server", "any"), new ArrayList<>(c.types()));
+        assertEquals(List.of("v1", "v2"), c.ids("volume"));
+        assertEquals(List.of(), c.ids("network"));
+        assertEquals(Map.of("volume", List.of(Map.of("id", "v1"), Map.of("id", "v2")),
+                "server", List.of(Map.of("id", "s1")), "any", List.of("x", "y")), c.serialize());
+        Wire.assertAgree(c.serialize(), c);
+    }
+
+    @Test
+    void laterChangesToInputsOrBuilderDoNotLeakIn() {
+        List<String> ids = new ArrayList<>(List.of("s1"));
+        String[] array = {"n1"};
+        Connections.Builder builder = Connections.builder().servers(ids).networks(array);
+        Connections built = builder.build();
+        ids.add("s2");
+        array[0] = "changed";
+        builder.servers("s3").appliances("a1");
+        assertEquals(List.of("s1"), built.ids("server"));
+        assertEquals(List.of("n1"), built.ids("network"));
+        assertEquals(List.of("server", "network"), new ArrayList<>(built.types()));
+        assertThrows(UnsupportedOperationException.class, () -> built.ids("server").add("x"));
+    }
+
+    @Test
+    void valueSemanticsIncludeKeyOrder() {
+        Connections ab = Connections.builder().servers("s").volumes("v").build();
+        Connections ba = Connections.builder().volumes("v").servers("s").build();
+        assertEquals(ab, Connections.builder().servers("s").volumes("v").build());
+        assertEquals(ab.hashCode(), Connections.builder().servers("s").volumes("v").build().hashCode());
+        assertNotEquals(ab, ba);
+        assertEquals(ab, ab.toBuilder().build());
+        assertTrue(ab.toString().contains("server=[s]"), ab.toString());
+    }
+}
