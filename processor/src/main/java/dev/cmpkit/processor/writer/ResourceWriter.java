@@ -231,8 +231,7 @@ public final class ResourceWriter {
         if (field.type().kind() == ValueKind.LIST) {
             doc.add("The list is unmodifiable.\n");
         }
-        doc.add("\n@return the value$L\n", field.type().primitive() || field.fill() != null || field.required()
-                ? "" : ", or null when not set");
+        doc.add("\n@return the value$L\n", field.neverNull() ? "" : ", or null when not set");
         return MethodSpec.methodBuilder(field.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(field.type().typeName())

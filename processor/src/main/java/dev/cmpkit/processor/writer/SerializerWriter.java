@@ -81,8 +81,8 @@ final class SerializerWriter {
     private static void putField(CodeBlock.Builder body, FieldModel field, String details) {
         String name = field.javaName();
         CodeBlock value = mapValue(field.type(), CodeBlock.of("this.$N", name));
-        if (field.type().primitive()) {
-            body.addStatement("$N.put($S, this.$N)", details, field.key(), name);
+        if (field.neverNull()) {
+            body.addStatement("$N.put($S, $L)", details, field.key(), value);
             return;
         }
         boolean plain = isPlain(field.type());
@@ -160,6 +160,11 @@ final class SerializerWriter {
             body.addStatement("$N.writeFieldName($S)", gen, field.key())
                     .addStatement(type.kind() == ValueKind.BOOLEAN ? "$N.writeBoolean(this.$N)"
                             : "$N.writeNumber(this.$N)", gen, name);
+            return;
+        }
+        if (field.neverNull()) {
+            body.addStatement("$N.writeFieldName($S)", gen, field.key())
+                    .add(writeValue(type, CodeBlock.of("this.$N", name), gen, clock, locals));
             return;
         }
         if (field.nullPolicy() == NullPolicy.OMIT) {
