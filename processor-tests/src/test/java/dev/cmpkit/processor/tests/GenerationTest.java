@@ -290,4 +290,30 @@ class GenerationTest {
                 + "\"instance_type\":\"t3.micro\",\"state\":\"running\",\"provider_state\":\"unknown\","
                 + "\"ip_addresses\":[],\"image_detail\":null}}", Compile.run(compilation, "Probe"));
     }
+
+    @Test
+    void enumWithoutAConstantForTheSchemaDefaultWritesTheDefaultWhenUnset() {
+        JavaFileObject template = withImports("VmSpec",
+                "@CmpResource(type = \"server\")",
+                "class VmSpec {",
+                "    enum Power { RUNNING, STOPPED }",
+                "    @CmpField Power state;",
+                "    @CmpField(include = CmpField.Include.ALWAYS) Boolean isVirtual;",
+                "}");
+        JavaFileObject probe = withImports("Probe",
+                "final class Probe {",
+                "    static String run() throws Exception {",
+                "        Vm resource = Vm.builder(\"v\", \"n\").build();",
+                "        if (resource.state() != null) {",
+                "            throw new AssertionError(\"no constant holds the default, so the accessor gives null\");",
+                "        }",
+                PROBE_CHECK,
+                "    }",
+                "}");
+        Compilation compilation = Compile.compile(template, probe);
+        assertThat(compilation).succeededWithoutWarnings();
+        String details = Compile.run(compilation, "Probe");
+        assertTrue(details.contains("\"state\":\"unknown\""), details);
+        assertTrue(details.endsWith("\"is_virtual\":null}}"), details);
+    }
 }
