@@ -169,6 +169,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void cmp007PrivateEnumCannotBeNamedByTheGeneratedClass() {
+        JavaFileObject source = template("Ec2Spec",
+                "@CmpResource(type = \"server\")",
+                "class Ec2Spec {",
+                "    private enum Power { RUNNING }",
+                "    @CmpField Power state;",
+                "}");
+        assertError(Compile.compile(source), source, "Power state;", "CMP007 Ec2Spec.state: field type test.Ec2Spec.Power"
+                + " (private, so the generated class cannot name it) is not supported");
+    }
+
+    @Test
     void cmp008PrivateTemplate() {
         JavaFileObject source = template("Outer",
                 "class Outer {",

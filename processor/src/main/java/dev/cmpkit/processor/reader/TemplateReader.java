@@ -138,7 +138,8 @@ public final class TemplateReader {
         }
         ValueType type = classifier.classify(typeMirror);
         if (type == null) {
-            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, typeMirror);
+            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, TypeClassifier.involvesPrivateType(typeMirror)
+                    ? typeMirror + " (private, so the generated class cannot name it)" : typeMirror);
         }
         String key = stringValue(annotation, "name");
         String defaultValue = stringValue(annotation, "defaultValue");
