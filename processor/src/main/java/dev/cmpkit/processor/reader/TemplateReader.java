@@ -138,8 +138,9 @@ public final class TemplateReader {
         }
         ValueType type = classifier.classify(typeMirror);
         if (type == null) {
-            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, TypeClassifier.involvesPrivateType(typeMirror)
-                    ? typeMirror + " (private, so the generated class cannot name it)" : typeMirror);
+            Object shown = TypeClassifier.involvesPrivateType(typeMirror)
+                    ? typeMirror + " (private, so the generated class cannot name it)" : typeMirror;
+            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, shown);
         }
         String key = stringValue(annotation, "name");
         String defaultValue = stringValue(annotation, "defaultValue");

@@ -201,8 +201,9 @@ public final class TemplateValidator {
         List<WireKey> wire = new ArrayList<>();
         for (KeySchema key : schema.keys()) {
             Optional<FieldModel> field = fields.stream().filter(f -> f.key().equals(key.key())).findFirst();
+            boolean omit = key.defaultValue() == null && key.omitWhenUnset();
             wire.add(field.<WireKey>map(WireKey.Field::new).orElseGet(() -> new WireKey.Constant(
-                    new ConstantKey(key.key(), key.defaultValue(), key.defaultValue() == null && key.omitWhenUnset()))));
+                    new ConstantKey(key.key(), key.defaultValue(), omit))));
         }
         return wire;
     }

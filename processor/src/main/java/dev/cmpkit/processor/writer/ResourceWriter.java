@@ -197,7 +197,8 @@ public final class ResourceWriter {
                 .addParameter(String.class, "name");
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("Returns a new builder with $L set, so that the compiler asks for\n",
-                        model.requiredFields().isEmpty() ? "the id and the name" : "the id, the name and every required detail")
+                        model.requiredFields().isEmpty() ? "the id and the name"
+                                : "the id, the name and every required detail")
                 .add("each of them.\n\n@param id the resource id (non-empty)\n@param name the resource name\n");
         CodeBlock.Builder call = CodeBlock.builder().add("return new Builder().id(id).name(name)");
         for (FieldModel field : model.requiredFields()) {

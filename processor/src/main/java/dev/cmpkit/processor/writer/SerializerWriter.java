@@ -141,7 +141,8 @@ final class SerializerWriter {
         return MethodSpec.methodBuilder("writeJson")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
+                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from"
+                        + " {@code $N}.\n\n"
                         + "@param $N the generator, where a value may start\n"
                         + "@param $N the clock giving the serialization time\n"
                         + "@throws IOException when the generator fails\n", gen, clock, gen, clock)
