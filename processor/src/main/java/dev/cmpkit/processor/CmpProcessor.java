@@ -25,7 +25,9 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
@@ -159,10 +161,24 @@ public final class CmpProcessor extends AbstractProcessor {
         }
     }
 
+    /**
+     * Whether generated code in the template's module can use {@code @Generated}: it exists in the
+     * JDK, and a named module must read {@code java.compiler} for it.
+     */
+    private boolean generatedAnnotationVisible(Element template) {
+        if (processingEnv.getElementUtils().getTypeElement(GENERATED) == null) {
+            return false;
+        }
+        ModuleElement module = processingEnv.getElementUtils().getModuleOf(template);
+        if (module == null || module.isUnnamed()) {
+            return true;
+        }
+        return ElementFilter.requiresIn(module.getDirectives()).stream()
+                .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
+    }
+
     private void write(ResourceModel model, Element template) throws IOException {
-        boolean generated = processingEnv.getElementUtils()
-                .getTypeElement(GENERATED) != null;
-        JavaFile file = new ResourceWriter(generated).write(model);
+        JavaFile file = new ResourceWriter(generatedAnnotationVisible(template)).write(model);
         // The template is the one originating element, as Gradle's isolating mode requires.
         String name = file.packageName().isEmpty() ? model.className() : file.packageName() + "." + model.className();
         JavaFileObject source;
