@@ -123,8 +123,9 @@ public final class CmpProcessor extends AbstractProcessor {
 
     private static boolean outsideTemplate(Element member) {
         Element owner = member.getEnclosingElement();
-        // A record's field carries a copy of its component's annotation; only the component is reported.
-        if (member.getKind() == ElementKind.FIELD && owner.getKind() == ElementKind.RECORD) {
+        // A record's field carries a copy of its component's annotation and has a source position;
+        // it is reported, the component is not.
+        if (member.getKind() == ElementKind.RECORD_COMPONENT) {
             return false;
         }
         return owner.getAnnotationMirrors().stream().noneMatch(a -> ((TypeElement) a.getAnnotationType().asElement())

@@ -114,11 +114,11 @@ public final class TemplateReader {
         }
     }
 
-    /** Record components for records (their fields carry copies of the annotation), else the fields. */
+    /**
+     * The fields, for records too: a record's fields carry copies of its components' annotations and,
+     * unlike the components (on JDK 17), a source position that errors can be reported on.
+     */
     private static List<? extends Element> members(TypeElement template) {
-        if (template.getKind() == ElementKind.RECORD) {
-            return template.getRecordComponents();
-        }
         return ElementFilter.fieldsIn(template.getEnclosedElements());
     }
 
