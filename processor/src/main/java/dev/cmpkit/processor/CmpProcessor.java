@@ -25,7 +25,9 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
@@ -121,8 +123,9 @@ public final class CmpProcessor extends AbstractProcessor {
 
     private static boolean outsideTemplate(Element member) {
         Element owner = member.getEnclosingElement();
-        // A record's field carries a copy of its component's annotation; only the component is reported.
-        if (member.getKind() == ElementKind.FIELD && owner.getKind() == ElementKind.RECORD) {
+        // A record's field carries a copy of its component's annotation and has a source position;
+        // it is reported, the component is not.
+        if (member.getKind() == ElementKind.RECORD_COMPONENT) {
             return false;
         }
         return owner.getAnnotationMirrors().stream().noneMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
@@ -159,10 +162,24 @@ public final class CmpProcessor extends AbstractProcessor {
         }
     }
 
+    /**
+     * Whether generated code in the template's module can use {@code @Generated}: it exists in the
+     * JDK, and a named module must read {@code java.compiler} for it.
+     */
+    private boolean generatedAnnotationVisible(Element template) {
+        if (processingEnv.getElementUtils().getTypeElement(GENERATED) == null) {
+            return false;
+        }
+        ModuleElement module = processingEnv.getElementUtils().getModuleOf(template);
+        if (module == null || module.isUnnamed()) {
+            return true;
+        }
+        return ElementFilter.requiresIn(module.getDirectives()).stream()
+                .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
+    }
+
     private void write(ResourceModel model, Element template) throws IOException {
-        boolean generated = processingEnv.getElementUtils()
-                .getTypeElement(GENERATED) != null;
-        JavaFile file = new ResourceWriter(generated).write(model);
+        JavaFile file = new ResourceWriter(generatedAnnotationVisible(template)).write(model);
         // The template is the one originating element, as Gradle's isolating mode requires.
         String name = file.packageName().isEmpty() ? model.className() : file.packageName() + "." + model.className();
         JavaFileObject source;

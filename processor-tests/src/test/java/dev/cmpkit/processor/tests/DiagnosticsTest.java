@@ -116,6 +116,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void cmp003OnARecordComponentIsReportedOnItsLine() {
+        JavaFileObject source = template("Ec2Spec",
+                "@CmpResource(type = \"server\")",
+                "record Ec2Spec(",
+                "        @CmpField Long cpuCores,",
+                "        @CmpField String ramB) {",
+                "}");
+        Compilation compilation = Compile.compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, source, "@CmpField String ramB", "CMP003 Ec2Spec.ramB: Java type java.lang.String"
+                + " does not fit key \"ram_b\"");
+    }
+
+    @Test
     void cmp004DuplicateWireKeyNamesTheOtherMember() {
         JavaFileObject source = template("Ec2Spec",
                 "@CmpResource(type = \"server\")",
@@ -166,6 +180,18 @@ class DiagnosticsTest {
         assertError(compilation, source, "Map<String, String> flavour;", "CMP007 Ec2Spec.flavour: field type"
                 + " java.util.Map<java.lang.String,java.lang.String> is not supported; use String, int/Integer");
         assertError(compilation, source, "float cpuCores;", "CMP007 Ec2Spec.cpuCores: field type float");
+    }
+
+    @Test
+    void cmp007PrivateEnumCannotBeNamedByTheGeneratedClass() {
+        JavaFileObject source = template("Ec2Spec",
+                "@CmpResource(type = \"server\")",
+                "class Ec2Spec {",
+                "    private enum Power { RUNNING }",
+                "    @CmpField Power state;",
+                "}");
+        assertError(Compile.compile(source), source, "Power state;", "CMP007 Ec2Spec.state: field type test.Ec2Spec.Power"
+                + " (private, so the generated class cannot name it) is not supported");
     }
 
     @Test
@@ -309,6 +335,17 @@ class DiagnosticsTest {
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).hadErrorContaining("CMP017 Plain.cpuCores: @CmpField only has an effect in a class or"
                 + " record annotated @CmpResource").inFile(source).onLineContaining("Long cpuCores;");
+    }
+
+    @Test
+    void cmp017RecordComponentOutsideATemplateIsReportedOnce() {
+        JavaFileObject source = template("Plain",
+                "record Plain(@CmpField Long cpuCores) {",
+                "}");
+        Compilation compilation = Compile.compile(source);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("CMP017 Plain.cpuCores").inFile(source)
+                .onLineContaining("record Plain(@CmpField Long cpuCores)");
     }
 
     @Test

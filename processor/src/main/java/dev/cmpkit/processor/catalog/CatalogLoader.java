@@ -230,7 +230,8 @@ public final class CatalogLoader {
     private static Map<String, Object> map(Object value, String source, String where) throws CatalogException {
         if (!(value instanceof Map<?, ?> raw)) {
             throw new CatalogException(source + ": " + where + " must be a mapping, found "
-                    + (value == null ? "nothing" : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
+                    + (value == null ? "nothing"
+                            : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : raw.entrySet()) {

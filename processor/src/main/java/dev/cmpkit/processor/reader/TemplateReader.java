@@ -47,11 +47,11 @@ public final class TemplateReader {
     }
 
     /**
-     * The declaration of {@code element}, or empty when its errors leave nothing to validate. Every
-     * problem found is reported, so one compile shows all of a template's mistakes.
+     * The declaration of {@code element}, or empty when it is no class or record or the runtime is
+     * missing. Every problem found is reported and reading goes on, so that one compile shows all of
+     * a template's mistakes; the caller writes nothing for a template with errors.
      */
     public Optional<TemplateDeclaration> read(Element element) {
-        int errorsBefore = reporter.errorCount();
         if (!(element instanceof TypeElement template)
                 || (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)) {
             reporter.error(Message.NOT_A_CLASS, element, element.getSimpleName(),
@@ -69,9 +69,6 @@ public final class TemplateReader {
         for (Element member : members(template)) {
             annotation(member, CMP_FIELD).ifPresent(mirror -> readField(member, mirror, templateName)
                     .ifPresent(fields::add));
-        }
-        if (reporter.errorCount() > errorsBefore && fields.isEmpty()) {
-            return Optional.empty();
         }
         String packageName = elements.getPackageOf(template).getQualifiedName().toString();
         return Optional.of(new TemplateDeclaration(template, annotation, packageName, templateName,
@@ -117,11 +114,11 @@ public final class TemplateReader {
         }
     }
 
-    /** Record components for records (their fields carry copies of the annotation), else the fields. */
+    /**
+     * The fields, for records too: a record's fields carry copies of its components' annotations and,
+     * unlike the components (on JDK 17), a source position that errors can be reported on.
+     */
     private static List<? extends Element> members(TypeElement template) {
-        if (template.getKind() == ElementKind.RECORD) {
-            return template.getRecordComponents();
-        }
         return ElementFilter.fieldsIn(template.getEnclosedElements());
     }
 
@@ -141,7 +138,9 @@ public final class TemplateReader {
         }
         ValueType type = classifier.classify(typeMirror);
         if (type == null) {
-            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, typeMirror);
+            Object shown = TypeClassifier.involvesPrivateType(typeMirror)
+                    ? typeMirror + " (private, so the generated class cannot name it)" : typeMirror;
+            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, shown);
         }
         String key = stringValue(annotation, "name");
         String defaultValue = stringValue(annotation, "defaultValue");

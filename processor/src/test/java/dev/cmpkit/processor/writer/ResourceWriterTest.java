@@ -103,7 +103,7 @@ class ResourceWriterTest {
         assertContains(code, "public Map<String, Object> serialize(Clock clock_) {");
         assertContains(code, "base.serializeHead(TYPE, clock_)");
         assertContains(code, "public void writeJson(JsonGenerator gen, Clock clock_) throws IOException {");
-        assertContains(code, "if (this.clock != null) {");
+        assertContains(code, "details.put(\"tags\", new ArrayList<>(this.clock));");
     }
 
     @Test
