@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * other processes affects both sides alike; the median of the runs is reported.
  *
  * <p>Usage: {@code java -cp target/classes dev.cmpkit.benchmarks.ProcessorCost
- * target/classpath.txt [count] [runs]} (see {@code benchmarks/processor-cost.sh}).
+ * target/classpath.txt [count] [runs]} (see {@code benchmarks/processor-cost.sh}); the temporary
+ * directory is deleted at the end unless {@code -Dcmpkit.keep=true}.
  */
 public final class ProcessorCost {
 
@@ -68,6 +70,19 @@ public final class ProcessorCost {
         System.out.println("work directory: " + root);
         System.out.println(cmpkit.measure(runs));
         System.out.println(immutables.measure(runs));
+        if (Boolean.getBoolean("cmpkit.keep")) {
+            System.out.println("kept " + root);
+        } else {
+            deleteTree(root);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** One side of the comparison: sources compiled with their processor, and without it. */

@@ -3,11 +3,14 @@ package dev.cmpkit.benchmarks;
 import com.dslplatform.json.DslJson;
 import com.dslplatform.json.JsonWriter;
 import com.dslplatform.json.runtime.Settings;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.cmpkit.resources.Server;
 import dev.cmpkit.runtime.CmpModule;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The five ways of writing CMP servers to {@code byte[]} that the serializer benchmarks compare,
+ * The ways of writing CMP servers to {@code byte[]} that the serializer benchmarks compare,
  * with the configured mappers they need; one instance per benchmark thread.
  */
 final class Variants {
@@ -24,12 +27,26 @@ final class Variants {
     private final ObjectMapper plain = new ObjectMapper();
     private final ObjectMapper handWritten = new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(JacksonServer.class, new HandWrittenSerializer()));
+    private final JsonFactory factory = new JsonFactory();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private final DslJson<Object> dsl = new DslJson<>(Settings.withRuntime().skipDefaultValues(true).includeServiceLoader());
     private final JsonWriter dslWriter = dsl.newWriter();
 
     /** cmpkit's generated streaming serializer, through {@code CmpModule}. */
     byte[] generated(Object serverOrList) throws JsonProcessingException {
         return cmpkit.writeValueAsBytes(serverOrList);
+    }
+
+    /**
+     * The generated {@code writeJson} called directly on a generator over a reused buffer: the
+     * same serializer without {@code ObjectMapper}'s per-call setup, to show what that costs.
+     */
+    byte[] writeJsonDirect(Server server) throws IOException {
+        buffer.reset();
+        try (JsonGenerator gen = factory.createGenerator(buffer)) {
+            server.writeJson(gen, Servers.CLOCK);
+        }
+        return buffer.toByteArray();
     }
 
     /** {@code serialize(clock)} builds the wire maps, and plain Jackson writes them. */
