@@ -24,7 +24,7 @@ jmh 2-batch 'BatchBenchmark' -f 1 -wi 3 -i 5 -w 10s -r 2s -prof gc
 echo "== 3-memory: ./memory-at-scale.sh 1000000" | tee "$out/3-memory.txt"
 ./memory-at-scale.sh 1000000 cmpkit | tee -a "$out/3-memory.txt"
 ./memory-at-scale.sh 1000000 databind | tee -a "$out/3-memory.txt"
-jmh 4-expressions 'ExpressionBenchmark' -f 1 -wi 3 -i 5 -w 2s -r 1s -prof gc
+jmh 4-expressions 'ExpressionBenchmark' -f 1 -wi 3 -i 5 -w 5s -r 1s -prof gc
 jmh 5-mappings 'MappingLoadBenchmark' -f 1 -wi 3 -i 5 -w 10s -r 3s
 echo "== 6-processor: ./processor-cost.sh 200 3" | tee "$out/6-processor.txt"
 ./processor-cost.sh 200 3 | tee -a "$out/6-processor.txt"
