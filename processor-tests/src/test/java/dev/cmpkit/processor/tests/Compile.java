@@ -1,0 +1,82 @@
+package dev.cmpkit.processor.tests;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.cmpkit.processor.CmpProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with the processor and runs what was compiled. */
+final class Compile {
+
+    private Compile() {
+    }
+
+    /** A source file {@code test.<name>} from its lines. */
+    static JavaFileObject source(String name, String... lines) {
+        return JavaFileObjects.forSourceLines("test." + name, lines);
+    }
+
+    /** Compiles with the processor and {@code -Xlint:all}, so that any warning shows. */
+    static Compilation compile(List<String> options, JavaFileObject... sources) {
+        List<String> all = new ArrayList<>(options);
+        all.add("-Xlint:all");
+        return Compiler.javac().withProcessors(new CmpProcessor()).withOptions(all).compile(sources);
+    }
+
+    static Compilation compile(JavaFileObject... sources) {
+        return compile(List.of(), sources);
+    }
+
+    /**
+     * Loads the compiled classes and calls {@code static String run()} of {@code className}: test
+     * sources hold a typed probe that builds a resource and returns its JSON, so that tests call
+     * generated code without reflection over its members.
+     */
+    static String run(Compilation compilation, String className) {
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = file.toUri().getPath();
+                String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                        path.length() - ".class".length()).replace('/', '.');
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(binary, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        ClassLoader loader = new ClassLoader(Compile.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+        try {
+            Class<?> probe = loader.loadClass("test." + className);
+            var method = probe.getDeclaredMethod("run");
+            method.setAccessible(true);
+            return (String) method.invoke(null);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

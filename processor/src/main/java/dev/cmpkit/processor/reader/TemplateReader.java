@@ -1,0 +1,193 @@
+package dev.cmpkit.processor.reader;
+
+import dev.cmpkit.processor.model.ValueType;
+import dev.cmpkit.processor.validation.Message;
+import dev.cmpkit.processor.validation.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @CmpResource} element into a {@link TemplateDeclaration}, reporting the mistakes that
+ * need no schema: the template's shape (kind, visibility, nesting, type parameters) and unsupported
+ * member types.
+ */
+public final class TemplateReader {
+
+    /** The annotations' qualified names; the processor refers to them by name like to runtime types. */
+    public static final String CMP_RESOURCE = "dev.cmpkit.annotations.CmpResource";
+    public static final String CMP_FIELD = "dev.cmpkit.annotations.CmpField";
+
+    /** The value of {@code CmpField.NO_DEFAULT}. */
+    private static final String NO_DEFAULT = "\u0000";
+
+    private final Elements elements;
+    private final Reporter reporter;
+    private final TypeClassifier classifier;
+
+    public TemplateReader(Elements elements, Types types, Reporter reporter) {
+        this.elements = elements;
+        this.reporter = reporter;
+        this.classifier = new TypeClassifier(types, elements);
+    }
+
+    /**
+     * The declaration of {@code element}, or empty when its errors leave nothing to validate. Every
+     * problem found is reported, so one compile shows all of a template's mistakes.
+     */
+    public Optional<TemplateDeclaration> read(Element element) {
+        int errorsBefore = reporter.errorCount();
+        if (!(element instanceof TypeElement template)
+                || (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)) {
+            reporter.error(Message.NOT_A_CLASS, element, element.getSimpleName(),
+                    element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            return Optional.empty();
+        }
+        String templateName = templateName(template);
+        if (!classifier.runtimePresent()) {
+            reporter.error(Message.RUNTIME_MISSING, template, templateName, TypeClassifier.CMP_SERIALIZABLE);
+            return Optional.empty();
+        }
+        checkShape(template, templateName);
+        AnnotationMirror annotation = annotation(template, CMP_RESOURCE).orElseThrow();
+        List<FieldDeclaration> fields = new ArrayList<>();
+        for (Element member : members(template)) {
+            annotation(member, CMP_FIELD).ifPresent(mirror -> readField(member, mirror, templateName)
+                    .ifPresent(fields::add));
+        }
+        if (reporter.errorCount() > errorsBefore && fields.isEmpty()) {
+            return Optional.empty();
+        }
+        String packageName = elements.getPackageOf(template).getQualifiedName().toString();
+        return Optional.of(new TemplateDeclaration(template, annotation, packageName, templateName,
+                stringValue(annotation, "type"), explicitValue(annotation, "type"),
+                stringValue(annotation, "generatedName"), explicitValue(annotation, "generatedName"), fields));
+    }
+
+    /** Reports a {@code @CmpField} on a member of a type that is not a template. */
+    public void reportStrayField(Element member) {
+        Element owner = member.getEnclosingElement();
+        reporter.error(Message.FIELD_OUTSIDE_TEMPLATE, member,
+                (owner instanceof TypeElement type ? templateName(type) : owner.getSimpleName()) + "."
+                        + member.getSimpleName());
+    }
+
+    private void checkShape(TypeElement template, String templateName) {
+        if (template.getModifiers().contains(Modifier.PRIVATE)) {
+            reporter.error(Message.PRIVATE_TEMPLATE, template, templateName);
+        }
+        if (template.getNestingKind() == NestingKind.MEMBER && !template.getModifiers().contains(Modifier.STATIC)
+                && template.getKind() == ElementKind.CLASS) {
+            reporter.error(Message.NON_STATIC_NESTED, template, templateName);
+        }
+        if (template.getNestingKind() == NestingKind.LOCAL || template.getNestingKind() == NestingKind.ANONYMOUS) {
+            reporter.error(Message.NON_STATIC_NESTED, template, templateName);
+        }
+        if (!template.getTypeParameters().isEmpty()) {
+            reporter.error(Message.GENERIC_TEMPLATE, template, templateName, template.getTypeParameters().stream()
+                    .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">")));
+        }
+    }
+
+    /** Record components for records (their fields carry copies of the annotation), else the fields. */
+    private static List<? extends Element> members(TypeElement template) {
+        if (template.getKind() == ElementKind.RECORD) {
+            return template.getRecordComponents();
+        }
+        return ElementFilter.fieldsIn(template.getEnclosedElements());
+    }
+
+    private Optional<FieldDeclaration> readField(Element member, AnnotationMirror annotation, String templateName) {
+        String javaName = member.getSimpleName().toString();
+        String memberName = templateName + "." + javaName;
+        if (member.getModifiers().contains(Modifier.STATIC)) {
+            reporter.error(Message.STATIC_FIELD, member, memberName);
+            return Optional.empty();
+        }
+        TypeMirror typeMirror = member.asType();
+        if (TypeClassifier.unresolved(typeMirror)) {
+            // javac reports the missing type itself; a second error would only be noise.
+            reporter.silentFailure();
+            return Optional.empty();
+        }
+        ValueType type = classifier.classify(typeMirror);
+        if (type == null) {
+            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, typeMirror);
+        }
+        String key = stringValue(annotation, "name");
+        String defaultValue = stringValue(annotation, "defaultValue");
+        return Optional.of(new FieldDeclaration(member, annotation, javaName, memberName, type,
+                typeMirror.toString(), key.isEmpty() ? null : key, explicitValue(annotation, "name"),
+                Boolean.TRUE.equals(value(annotation, "required")), explicitValue(annotation, "required"),
+                value(annotation, "include").toString(),
+                NO_DEFAULT.equals(defaultValue) ? null : defaultValue, explicitValue(annotation, "defaultValue")));
+    }
+
+    static String templateName(TypeElement template) {
+        String qualified = template.getQualifiedName().toString();
+        Element enclosing = template.getEnclosingElement();
+        while (enclosing != null && enclosing.getKind() != ElementKind.PACKAGE) {
+            enclosing = enclosing.getEnclosingElement();
+        }
+        String packageName = enclosing == null ? "" : enclosing.toString();
+        if (qualified.isEmpty()) {
+            return template.getSimpleName().toString();
+        }
+        return packageName.isEmpty() || !qualified.startsWith(packageName + ".")
+                ? qualified
+                : qualified.substring(packageName.length() + 1);
+    }
+
+    private static Optional<AnnotationMirror> annotation(Element element, String name) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(name)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value written in source for {@code attribute}, or null when the default applies. */
+    private static AnnotationValue explicitValue(AnnotationMirror annotation, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The attribute's value, written or default. */
+    private Object value(AnnotationMirror annotation, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : elements.getElementValuesWithDefaults(annotation).entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+                Object value = entry.getValue().getValue();
+                return value instanceof VariableElement constant ? constant.getSimpleName() : value;
+            }
+        }
+        throw new IllegalStateException("@" + annotation.getAnnotationType() + " has no attribute " + attribute);
+    }
+
+    private String stringValue(AnnotationMirror annotation, String attribute) {
+        Object value = value(annotation, attribute);
+        return value instanceof String text ? text : "";
+    }
+}

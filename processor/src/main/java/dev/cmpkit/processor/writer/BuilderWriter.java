@@ -1,0 +1,190 @@
+package dev.cmpkit.processor.writer;
+
+import static dev.cmpkit.processor.writer.RuntimeNames.ARRAY_LIST;
+import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
+import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BUILDER;
+import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.cmpkit.processor.model.FieldModel;
+import dev.cmpkit.processor.model.ResourceModel;
+import dev.cmpkit.processor.model.ValueKind;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/** Writes the nested {@code Builder} of a resource: setters, copying constructor and the checking {@code build()}. */
+final class BuilderWriter {
+
+    private final ResourceModel model;
+    private final ClassName resource;
+    private final ClassName builder;
+    private final NameAllocator names;
+    private final String typeConstant;
+    private final Map<String, String> allowedConstants;
+
+    /**
+     * @param names the class's field names, so that locals never shadow them
+     * @param allowedConstants per field name, the constant holding its allowed values
+     */
+    BuilderWriter(ResourceModel model, NameAllocator names, String typeConstant, Map<String, String> allowedConstants) {
+        this.model = model;
+        this.resource = ClassName.get(model.packageName(), model.className());
+        this.builder = resource.nestedClass("Builder");
+        this.names = names;
+        this.typeConstant = typeConstant;
+        this.allowedConstants = allowedConstants;
+    }
+
+    TypeSpec write() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RESOURCE_BUILDER, builder))
+                .addJavadoc("Builds {@link $T} values; {@link #build()} checks every field at once and names all"
+                        + " problems.\n", resource);
+        for (FieldModel field : model.fields()) {
+            type.addField(FieldSpec.builder(holderType(field), field.javaName(), Modifier.PRIVATE).build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(copyConstructor());
+        for (FieldModel field : model.fields()) {
+            type.addMethod(setter(field, field.type().typeName()));
+            TypeName unboxed = convenienceOverload(field);
+            if (unboxed != null) {
+                type.addMethod(setter(field, unboxed));
+            }
+        }
+        type.addMethod(build());
+        return type.build();
+    }
+
+    /** What the builder holds: primitives boxed so that "not set" shows as null. */
+    static TypeName holderType(FieldModel field) {
+        return field.type().nullableTypeName();
+    }
+
+    /**
+     * For {@code Long} and {@code Double} fields, a primitive overload so that {@code cpuHz(2000)} compiles
+     * without a suffix; null still goes to the boxed setter.
+     */
+    private static TypeName convenienceOverload(FieldModel field) {
+        if (field.type().primitive()) {
+            return null;
+        }
+        return switch (field.type().kind()) {
+            case LONG -> TypeName.LONG;
+            case DOUBLE -> TypeName.DOUBLE;
+            default -> null;
+        };
+    }
+
+    private MethodSpec copyConstructor() {
+        NameAllocator locals = names.clone();
+        String source = locals.newName("source");
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(resource, source)
+                .addStatement("base($N.base())", source);
+        for (FieldModel field : model.fields()) {
+            String name = field.javaName();
+            if (field.type().kind() == ValueKind.LIST) {
+                // The builder's lists are always mutable ArrayLists (immutable ones reject contains(null)).
+                constructor.addStatement("this.$N = $N.$N == null ? null : new $T<>($N.$N)", name, source, name,
+                        ARRAY_LIST, source, name);
+            } else {
+                constructor.addStatement("this.$N = $N.$N", name, source, name);
+            }
+        }
+        return constructor.build();
+    }
+
+    private MethodSpec setter(FieldModel field, TypeName parameterType) {
+        String name = field.javaName();
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(parameterType, name)
+                .addJavadoc(setterJavadoc(field, parameterType));
+        if (field.type().kind() == ValueKind.LIST) {
+            // A copy now, so later changes to the caller's list cannot reach the built value.
+            setter.addStatement("this.$N = $N == null ? null : new $T<>($N)", name, name, ARRAY_LIST, name);
+        } else {
+            setter.addStatement("this.$N = $N", name, name);
+        }
+        return setter.addStatement("return this").build();
+    }
+
+    private static CodeBlock setterJavadoc(FieldModel field, TypeName parameterType) {
+        CodeBlock.Builder doc = CodeBlock.builder().add("Sets {@code $L}", field.key());
+        if (!field.description().isEmpty()) {
+            doc.add(": $L", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
+        } else {
+            doc.add(".");
+        }
+        doc.add("\n");
+        if (field.required()) {
+            doc.add("Required.\n");
+        } else if (!parameterType.isPrimitive()) {
+            doc.add("Null means not set$L.\n", field.fill() == null ? "" : " (then " + field.fill().display() + ")");
+        }
+        return doc.add("\n@param $N the value\n@return this builder\n", field.javaName()).build();
+    }
+
+    private MethodSpec build() {
+        NameAllocator locals = names.clone();
+        String problems = locals.newName("problems");
+        String failure = locals.newName("e");
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T<$T> $N = baseProblems()", LIST, String.class, problems);
+        for (FieldModel field : model.fields()) {
+            String name = field.javaName();
+            if (field.required()) {
+                body.beginControlFlow("if (this.$N == null)", name)
+                        .addStatement("$N.add($S)", problems, name + " is required, got null")
+                        .endControlFlow();
+            }
+            if (field.type().kind() == ValueKind.LIST) {
+                body.beginControlFlow("if (this.$N != null && this.$N.contains(null))", name, name)
+                        .addStatement("$N.add($S + this.$N.indexOf(null) + $S)", problems, name + "[", name,
+                                "] must not be null")
+                        .endControlFlow();
+            }
+            if (field.type().kind() == ValueKind.DOUBLE) {
+                body.beginControlFlow("if (this.$N != null && !$T.isFinite(this.$N))", name, Double.class, name)
+                        .addStatement("$N.add($S + this.$N)", problems, name + " must be a finite number, got ", name)
+                        .endControlFlow();
+            }
+            if (allowedConstants.containsKey(name)) {
+                body.addStatement("checkAllowed($N, $S, this.$N, $N)", problems, name, name,
+                        allowedConstants.get(name));
+            }
+            if (field.timestampString() || field.type().kind() == ValueKind.TEMPORAL) {
+                // Converting now reports a bad timestamp with the other problems, not at serialization.
+                body.beginControlFlow("try")
+                        .addStatement("$T.convert(this.$N)", RFC3339, name)
+                        .nextControlFlow("catch ($T $N)", IllegalArgumentException.class, failure)
+                        .addStatement("$N.add($S + $N.getMessage())", problems, name + ": ", failure)
+                        .endControlFlow();
+            }
+        }
+        body.beginControlFlow("if (!$N.isEmpty())", problems)
+                .addStatement("throw invalid($N, $N)", typeConstant, problems)
+                .endControlFlow()
+                .addStatement("return new $T(this, buildBase())", resource);
+        return MethodSpec.methodBuilder("build")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(resource)
+                .addJavadoc("Builds the $L, checking the base fields and every detail field at once.\n\n"
+                        + "@return the $L\n@throws IllegalArgumentException naming every missing or invalid field and"
+                        + " its value\n", model.type(), model.type())
+                .addCode(body.build())
+                .build();
+    }
+}

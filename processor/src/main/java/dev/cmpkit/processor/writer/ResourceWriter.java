@@ -1,0 +1,243 @@
+package dev.cmpkit.processor.writer;
+
+import static dev.cmpkit.processor.writer.RuntimeNames.COLLECTIONS;
+import static dev.cmpkit.processor.writer.RuntimeNames.GENERATED;
+import static dev.cmpkit.processor.writer.RuntimeNames.LINKED_HASH_SET;
+import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
+import static dev.cmpkit.processor.writer.RuntimeNames.OBJECTS;
+import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE;
+import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BASE;
+import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
+import static dev.cmpkit.processor.writer.RuntimeNames.SET;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.cmpkit.processor.model.FieldModel;
+import dev.cmpkit.processor.model.ResourceModel;
+import dev.cmpkit.processor.model.ValueKind;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the immutable resource class for a {@link ResourceModel}: fields, factories, accessors,
+ * {@code equals}/{@code hashCode}/{@code toString}, serializers and the nested builder.
+ */
+public final class ResourceWriter {
+
+    /** Recorded in {@code @Generated}; no timestamp, so that builds are reproducible. */
+    private static final String GENERATOR = "dev.cmpkit.processor.CmpProcessor";
+
+    private final boolean generatedAnnotation;
+
+    /** @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available */
+    public ResourceWriter(boolean generatedAnnotation) {
+        this.generatedAnnotation = generatedAnnotation;
+    }
+
+    /** The Java file of the resource class. */
+    public JavaFile write(ResourceModel model) {
+        ClassName resource = ClassName.get(model.packageName(), model.className());
+        NameAllocator names = new NameAllocator();
+        for (FieldModel field : model.fields()) {
+            names.newName(field.javaName(), field.javaName());
+        }
+        names.newName("base", "base");
+        String typeConstant = names.newName("TYPE");
+        Map<String, String> allowedConstants = new LinkedHashMap<>();
+        for (FieldModel field : model.fields()) {
+            if (!field.allowed().isEmpty()) {
+                allowedConstants.put(field.javaName(),
+                        names.newName(field.key().toUpperCase(Locale.ROOT) + "_VALUES"));
+            }
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(resource)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RESOURCE)
+                .addJavadoc(classJavadoc(model));
+        if (generatedAnnotation) {
+            type.addAnnotation(AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", GENERATOR)
+                    .addMember("comments", "$S", "from template " + model.packageName() + "." + model.templateName())
+                    .build());
+        }
+        type.addField(FieldSpec.builder(String.class, typeConstant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The CMP resource type, {@value}.\n")
+                .initializer("$S", model.type())
+                .build());
+        for (FieldModel field : model.fields()) {
+            if (allowedConstants.containsKey(field.javaName())) {
+                type.addField(allowedField(field, allowedConstants.get(field.javaName())));
+            }
+        }
+        type.addField(RESOURCE_BASE, "base", Modifier.PRIVATE, Modifier.FINAL);
+        for (FieldModel field : model.fields()) {
+            type.addField(field.type().typeName(), field.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+        }
+        type.addMethod(constructor(model, resource, names));
+        type.addMethods(factories(model, resource));
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(resource.nestedClass("Builder"))
+                .addJavadoc("Returns a builder holding every value of this $L, to build a changed copy.\n\n"
+                        + "@return a new builder\n", model.type())
+                .addStatement("return new Builder(this)")
+                .build());
+        type.addMethods(baseAccessors(typeConstant));
+        for (FieldModel field : model.fields()) {
+            type.addMethod(accessor(field));
+        }
+        SerializerWriter serializer = new SerializerWriter(model, names, typeConstant);
+        type.addMethod(serializer.serialize());
+        type.addMethod(serializer.writeJson());
+        ObjectMethods objectMethods = new ObjectMethods(model, resource, names);
+        type.addMethod(objectMethods.equalsMethod());
+        type.addMethod(objectMethods.hashCodeMethod());
+        type.addMethod(objectMethods.toStringMethod());
+        type.addType(new BuilderWriter(model, names, typeConstant, allowedConstants).write());
+        return JavaFile.builder(model.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static CodeBlock classJavadoc(ResourceModel model) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("A CMP {@code $L} resource", model.type());
+        if (!model.typeDescription().isEmpty()) {
+            doc.add(": $L", Javadocs.sentence(Javadocs.lowerFirst(model.typeDescription())));
+        } else {
+            doc.add(".");
+        }
+        doc.add("\n\n<p>Immutable; create one with {@link #builder()}")
+                .add(model.requiredFields().isEmpty() ? "" : " or {@code builder(id, name, ...)}")
+                .add(". {@link #serialize()} and Jackson (with {@code CmpModule}) give the same CMP wire JSON,\n")
+                .add("whose {@code details.$L} object holds $L.\n", model.type(), model.wire().isEmpty()
+                        ? "no keys"
+                        : "the keys " + model.wire().stream().map(Javadocs::keyName)
+                                .map(k -> "{@code " + k + "}").collect(Collectors.joining(", ")))
+                .add("\n<p>Generated by the cmpkit processor from the template {@code $L}; do not edit.\n",
+                        model.templateName());
+        return doc.build();
+    }
+
+
+    private static FieldSpec allowedField(FieldModel field, String constant) {
+        TypeName setOfString = ParameterizedTypeName.get(SET, ClassName.get(String.class));
+        String values = field.allowed().stream().map(v -> CodeBlock.of("$S", v).toString())
+                .collect(Collectors.joining(", "));
+        return FieldSpec.builder(setOfString, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                // Insertion order, so that an error message lists the values as the schema does.
+                .initializer("$T.unmodifiableSet(new $T<>($T.of($L)))", COLLECTIONS, LINKED_HASH_SET, LIST, values)
+                .build();
+    }
+
+    private static MethodSpec constructor(ResourceModel model, ClassName resource, NameAllocator names) {
+        NameAllocator locals = names.clone();
+        String builder = locals.newName("builder");
+        String base = locals.newName("resourceBase");
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(resource.nestedClass("Builder"), builder)
+                .addParameter(RESOURCE_BASE, base)
+                .addStatement("this.base = $N", base);
+        for (FieldModel field : model.fields()) {
+            constructor.addStatement("this.$N = $L", field.javaName(), initialValue(field, builder));
+        }
+        return constructor.build();
+    }
+
+    /** The field's value from the builder: copied, converted or defaulted as its kind needs. */
+    private static CodeBlock initialValue(FieldModel field, String builder) {
+        String name = field.javaName();
+        CodeBlock held = CodeBlock.of("$N.$N", builder, name);
+        if (field.type().kind() == ValueKind.LIST) {
+            CodeBlock absent = field.fill() == null ? CodeBlock.of("null") : CodeBlock.of("$T.of()", LIST);
+            return CodeBlock.of("$L == null ? $L : $T.copyOf($L)", held, absent, LIST, held);
+        }
+        if (field.timestampString()) {
+            held = CodeBlock.of("$T.convert($L)", RFC3339, held);
+            if (field.fill() == null) {
+                return held;
+            }
+            return CodeBlock.of("$T.requireNonNullElse($L, $L)", OBJECTS, held,
+                    Literals.asFieldValue(field.fill(), field.type()));
+        }
+        if (field.fill() != null) {
+            return CodeBlock.of("$L != null ? $L : $L", held, held, Literals.asFieldValue(field.fill(), field.type()));
+        }
+        if (field.type().primitive()) {
+            return CodeBlock.of("$L != null ? $L : $L", held, held, Literals.zero(field.type()));
+        }
+        return held;
+    }
+
+    private static Iterable<MethodSpec> factories(ResourceModel model, ClassName resource) {
+        ClassName builder = resource.nestedClass("Builder");
+        MethodSpec empty = MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addJavadoc("Returns a new builder with nothing set.\n\n@return a new builder\n")
+                .addStatement("return new Builder()")
+                .build();
+        MethodSpec.Builder withRequired = MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addParameter(String.class, "id")
+                .addParameter(String.class, "name");
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("Returns a new builder with $L set, so that the compiler asks for\n",
+                        model.requiredFields().isEmpty() ? "the id and the name" : "the id, the name and every required detail")
+                .add("each of them.\n\n@param id the resource id (non-empty)\n@param name the resource name\n");
+        CodeBlock.Builder call = CodeBlock.builder().add("return new Builder().id(id).name(name)");
+        for (FieldModel field : model.requiredFields()) {
+            withRequired.addParameter(field.type().typeName(), field.javaName());
+            doc.add("@param $N the {@code $L} value\n", field.javaName(), field.key());
+            call.add(".$N($N)", field.javaName(), field.javaName());
+        }
+        doc.add("@return a new builder\n");
+        return java.util.List.of(empty, withRequired.addJavadoc(doc.build()).addStatement(call.build()).build());
+    }
+
+    private static Iterable<MethodSpec> baseAccessors(String typeConstant) {
+        return java.util.List.of(
+                MethodSpec.methodBuilder("id").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(String.class).addStatement("return base.id()").build(),
+                MethodSpec.methodBuilder("name").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(String.class).addStatement("return base.name()").build(),
+                MethodSpec.methodBuilder("type").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(String.class).addStatement("return $N", typeConstant).build(),
+                MethodSpec.methodBuilder("base").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                        .returns(RESOURCE_BASE).addStatement("return base").build());
+    }
+
+    private static MethodSpec accessor(FieldModel field) {
+        CodeBlock.Builder doc = CodeBlock.builder().add("Returns {@code $L}", field.key());
+        if (field.description().isEmpty()) {
+            doc.add(".\n");
+        } else {
+            doc.add(": $L\n", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
+        }
+        if (field.type().kind() == ValueKind.LIST) {
+            doc.add("The list is unmodifiable.\n");
+        }
+        doc.add("\n@return the value$L\n", field.type().primitive() || field.fill() != null || field.required()
+                ? "" : ", or null when not set");
+        return MethodSpec.methodBuilder(field.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(field.type().typeName())
+                .addJavadoc(doc.build())
+                .addStatement("return $N", field.javaName())
+                .build();
+    }
+}
