@@ -1,6 +1,10 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.api.CmpApiException;
+import dev.cmpkit.runtime.api.CmpClient;
+import dev.cmpkit.runtime.api.CmpContext;
+import dev.cmpkit.runtime.api.CmpResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -68,6 +72,31 @@ public final class Account implements CmpSerializable {
             metadata.writeJson(gen, clock);
         }
         gen.writeEndObject();
+    }
+
+    /**
+     * Sends this account to CMP: {@code PATCH /accounts/<accountId>/resource} with the account
+     * JSON. Does nothing when {@code accountId} is null or empty or the context has no module id
+     * (a local run).
+     *
+     * @param context the run's context; its API client is used
+     * @param accountId the CMP account id; URL-encoded into the path
+     * @throws IllegalArgumentException when the context is null
+     * @throws CmpApiException when CMP answers with a status other than 200
+     *     ({@code Got bad response from account API: <status>, <body>}) or cannot be reached
+     */
+    public void update(CmpContext context, String accountId) {
+        if (context == null) {
+            throw new IllegalArgumentException("Account.update: context must not be null");
+        }
+        if (accountId == null || accountId.isEmpty() || context.moduleId().isEmpty()) {
+            return;
+        }
+        CmpResponse response = context.api().patch(CmpClient.path("accounts", accountId, "resource"), serialize());
+        if (response.status() != 200) {
+            throw new CmpApiException("Got bad response from account API: " + response.status() + ", "
+                    + response.body(), response);
+        }
     }
 
     @Override

@@ -1,0 +1,132 @@
+package dev.cmpkit.runtime.api;
+
+import java.io.Closeable;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A file of recorded HTTP exchanges that replays the ones it holds and records new ones
+ * ("new episodes" mode, as vcrpy calls it).
+ *
+ * <h2>How recording works</h2>
+ * Recording happens in the transport: {@link #wrap(HttpClient)} returns a
+ * {@code java.net.http.HttpClient} that looks up each request in the cassette before sending
+ * it. {@link CmpClient} sends through such a client, and so can any code holding the client from
+ * {@link CmpContext#httpClient()}; {@link Cassettes#wrapIfEnabled(Handler)} hands a handler a
+ * context in which both go through one cassette. Calls made with an {@code HttpClient} that did
+ * not come from cmpkit are neither recorded nor replayed.
+ *
+ * <h2>Matching and replay</h2>
+ * A request matches a recorded exchange when method, URL (after redaction) and body bytes are
+ * equal. Each recorded exchange is replayed at most once, in recorded order, so a sequence of
+ * identical requests replays a sequence of answers; a request without an unused match goes to
+ * the network and is recorded. A replayed body is byte-for-byte the recorded one.
+ *
+ * <h2>Secrets</h2>
+ * Before anything is written, {@code Authorization}, {@code Proxy-Authorization},
+ * {@code Cookie}, {@code Set-Cookie} and API-key headers are replaced by {@code REDACTED}, user
+ * info is dropped from URLs, and credential-like query parameters ({@code token},
+ * {@code access_token}, {@code api_key}, {@code password}, …) get the value {@code REDACTED}.
+ *
+ * <p>{@link #close()} writes the file when something new was recorded. Thread-safe.
+ */
+public final class Cassette implements Closeable {
+
+    private final Path file;
+    private final List<Interaction> interactions;
+    private final boolean[] played;
+    private final List<Interaction> recorded = new ArrayList<>();
+    private int replayedCount;
+
+    private Cassette(Path file, List<Interaction> interactions) {
+        this.file = file;
+        this.interactions = interactions;
+        this.played = new boolean[interactions.size()];
+    }
+
+    /**
+     * Opens a cassette, loading the file if it exists.
+     *
+     * @param file the YAML file; created on {@link #close()} if something was recorded
+     * @return the cassette
+     * @throws CassetteException if the file exists but cannot be read or is malformed
+     */
+    public static Cassette open(Path file) {
+        if (file == null) {
+            throw new IllegalArgumentException("Cassette.open: file must not be null");
+        }
+        List<Interaction> loaded = Files.exists(file) ? CassetteFile.read(file) : List.of();
+        return new Cassette(file, List.copyOf(loaded));
+    }
+
+    /**
+     * @param delegate the client that sends requests the cassette cannot answer
+     * @return a client that replays from and records into this cassette
+     */
+    public HttpClient wrap(HttpClient delegate) {
+        if (delegate == null) {
+            throw new IllegalArgumentException("Cassette.wrap: delegate must not be null");
+        }
+        return new CassetteHttpClient(delegate, this);
+    }
+
+    /** @return the file this cassette reads and writes */
+    public Path file() {
+        return file;
+    }
+
+    /** @return how many exchanges were answered from the file so far */
+    public synchronized int replayedCount() {
+        return replayedCount;
+    }
+
+    /** @return how many new exchanges were recorded so far */
+    public synchronized int recordedCount() {
+        return recorded.size();
+    }
+
+    synchronized Optional<Interaction> take(String method, String uri, byte[] body) {
+        for (int i = 0; i < interactions.size(); i++) {
+            if (!played[i] && interactions.get(i).matches(method, uri, body)) {
+                played[i] = true;
+                replayedCount++;
+                return Optional.of(interactions.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized void record(Interaction interaction) {
+        recorded.add(interaction);
+    }
+
+    /**
+     * Writes the file (old exchanges followed by new ones) if anything new was recorded.
+     *
+     * @throws CassetteException if the file cannot be written
+     */
+    public synchronized void save() {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<Interaction> all = new ArrayList<>(interactions);
+        all.addAll(recorded);
+        CassetteFile.write(file, all);
+    }
+
+    /** Same as {@link #save()}. */
+    @Override
+    public void close() {
+        save();
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "Cassette[" + file + ", " + interactions.size() + " loaded, " + replayedCount + " replayed, "
+                + recorded.size() + " recorded]";
+    }
+}

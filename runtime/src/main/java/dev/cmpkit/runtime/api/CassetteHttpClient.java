@@ -1,0 +1,164 @@
+package dev.cmpkit.runtime.api;
+
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * An {@link HttpClient} that answers from a {@link Cassette} when it holds a matching exchange
+ * and otherwise sends through the real client and records the exchange.
+ *
+ * <p>Every request is handled with the body as bytes: the request body is drained once from
+ * its publisher (and re-sent from those bytes), the response body is fetched as bytes and then
+ * run through the caller's {@link HttpResponse.BodyHandler}, so callers get what they asked for
+ * and the cassette sees exactly what crossed the wire. Server push is not supported.
+ */
+final class CassetteHttpClient extends HttpClient {
+
+    private final HttpClient delegate;
+    private final Cassette cassette;
+
+    CassetteHttpClient(HttpClient delegate, Cassette cassette) {
+        this.delegate = delegate;
+        this.cassette = cassette;
+    }
+
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        byte[] requestBody = BodyBytes.of(request);
+        String method = request.method();
+        String uri = Redaction.uri(request.uri());
+        Optional<Interaction> recorded = cassette.take(method, uri, requestBody);
+        if (recorded.isPresent()) {
+            Interaction hit = recorded.get();
+            return respond(request, hit.status(), hit.responseHeaders(), hit.responseBody(),
+                    Version.HTTP_1_1, handler);
+        }
+        HttpRequest resend = HttpRequest.newBuilder(request, (name, value) -> true)
+                .method(method, request.bodyPublisher().isPresent()
+                        ? HttpRequest.BodyPublishers.ofByteArray(requestBody)
+                        : HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<byte[]> live = delegate.send(resend, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] responseBody = live.body() == null ? new byte[0] : live.body();
+        cassette.record(new Interaction(method, uri, Redaction.headers(request.headers().map()), requestBody,
+                live.statusCode(), Redaction.headers(live.headers().map()), responseBody));
+        // The caller gets the live headers; only the file holds the redacted ones.
+        return respond(request, live.statusCode(), live.headers().map(), responseBody, live.version(), handler);
+    }
+
+    private static <T> HttpResponse<T> respond(HttpRequest request, int status, Map<String, List<String>> headers,
+                                               byte[] body, Version version, HttpResponse.BodyHandler<T> handler)
+            throws IOException {
+        HttpHeaders httpHeaders = HttpHeaders.of(headers, (name, value) -> true);
+        HttpResponse.ResponseInfo info = new HttpResponse.ResponseInfo() {
+            @Override
+            public int statusCode() {
+                return status;
+            }
+
+            @Override
+            public HttpHeaders headers() {
+                return httpHeaders;
+            }
+
+            @Override
+            public Version version() {
+                return version;
+            }
+        };
+        T value = BodyBytes.deliver(handler.apply(info), body);
+        return new ReplayedResponse<>(request, status, httpHeaders, value, version);
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                            HttpResponse.BodyHandler<T> handler) {
+        // Recording is a test and debugging aid: a blocking send on the client's executor is simple
+        // and keeps the recorded order equal to the order of completion.
+        Executor executor = delegate.executor().orElse(ForkJoinPool.commonPool());
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return send(request, handler);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, executor);
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                            HttpResponse.BodyHandler<T> handler,
+                                                            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
+        return sendAsync(request, handler);
+    }
+
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return delegate.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return delegate.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return delegate.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return delegate.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return delegate.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return delegate.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return delegate.authenticator();
+    }
+
+    @Override
+    public Version version() {
+        return delegate.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return delegate.executor();
+    }
+
+    @Override
+    public String toString() {
+        return "CassetteHttpClient[" + cassette + "]";
+    }
+}

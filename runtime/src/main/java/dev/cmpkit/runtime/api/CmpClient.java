@@ -1,0 +1,369 @@
+package dev.cmpkit.runtime.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A client for the CMP REST API on {@code java.net.http}: JSON bodies, basic or bearer
+ * authentication, connect and request timeouts, and failures that name the request but never
+ * the credentials.
+ *
+ * <pre>{@code
+ * CmpClient api = CmpClient.builder()
+ *         .baseUrl("https://cmp.example.com/api")
+ *         .basicAuth(key, secret)
+ *         .build();
+ * CmpResponse r = api.post(CmpClient.path("tasks", taskId, "update"), Map.of("percentage", 50));
+ * }</pre>
+ *
+ * <p>Paths are taken as already encoded; build any path that contains ids with
+ * {@link #path(String...)}, which percent-encodes each segment so that an id can never change
+ * the path or the query. Instances are immutable and thread-safe.
+ */
+public final class CmpClient {
+
+    /** Connect timeout when none is set. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Timeout for a whole request (until the response headers arrive) when none is set. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final String baseUrl;
+    private final String authorization;
+    private final String authKind;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final HttpClient http;
+
+    private CmpClient(Builder b, String baseUrl, HttpClient http) {
+        this.baseUrl = baseUrl;
+        this.authorization = b.authorization;
+        this.authKind = b.authKind;
+        this.connectTimeout = b.connectTimeout;
+        this.requestTimeout = b.requestTimeout;
+        this.http = http;
+    }
+
+    private CmpClient(CmpClient other, HttpClient http) {
+        this.baseUrl = other.baseUrl;
+        this.authorization = other.authorization;
+        this.authKind = other.authKind;
+        this.connectTimeout = other.connectTimeout;
+        this.requestTimeout = other.requestTimeout;
+        this.http = http;
+    }
+
+    /** @return a builder; {@code baseUrl} is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a path from raw segments, percent-encoding each one (UTF-8, everything but
+     * letters, digits and {@code -._~}): {@code path("tasks", "a/b?c", "update")} is
+     * {@code /tasks/a%2Fb%3Fc/update}.
+     *
+     * @param segments the segments, each non-null, non-empty and not {@code .} or {@code ..}
+     * @return the path, starting with {@code /}
+     * @throws IllegalArgumentException naming the bad segment
+     */
+    public static String path(String... segments) {
+        return UrlEncoding.path(segments);
+    }
+
+    /**
+     * @param path an encoded path, e.g. from {@link #path(String...)}
+     * @return CMP's answer, whatever its status
+     * @throws CmpApiException if the request could not be made or completed
+     */
+    public CmpResponse get(String path) {
+        return send("GET", path, Map.of(), null, false);
+    }
+
+    /**
+     * @param path an encoded path
+     * @param query query parameters in iteration order, encoded here; an {@code Iterable} value
+     *     repeats the parameter; null values are rejected
+     * @return CMP's answer, whatever its status
+     * @throws CmpApiException if the request could not be made or completed
+     */
+    public CmpResponse get(String path, Map<String, ?> query) {
+        if (query == null) {
+            throw new IllegalArgumentException("GET " + path + ": query must not be null; use get(path)");
+        }
+        return send("GET", path, query, null, false);
+    }
+
+    /**
+     * @param path an encoded path
+     * @param body written as JSON by Jackson (a {@code String} becomes a JSON string; pass a
+     *     {@code JsonNode} for JSON you already have); null sends no body
+     * @return CMP's answer, whatever its status
+     * @throws CmpApiException if the request could not be made or completed
+     */
+    public CmpResponse post(String path, Object body) {
+        return send("POST", path, Map.of(), body, true);
+    }
+
+    /** Like {@link #post(String, Object)} with PUT. */
+    public CmpResponse put(String path, Object body) {
+        return send("PUT", path, Map.of(), body, true);
+    }
+
+    /** Like {@link #post(String, Object)} with PATCH. */
+    public CmpResponse patch(String path, Object body) {
+        return send("PATCH", path, Map.of(), body, true);
+    }
+
+    /**
+     * @param path an encoded path
+     * @return CMP's answer, whatever its status
+     * @throws CmpApiException if the request could not be made or completed
+     */
+    public CmpResponse delete(String path) {
+        return send("DELETE", path, Map.of(), null, false);
+    }
+
+    /** @return the base URL, without a trailing slash */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the connect timeout */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** @return the request timeout */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** The transport; record/replay wraps it. */
+    HttpClient httpClient() {
+        return http;
+    }
+
+    /** A client identical to this one that sends through {@code other}. */
+    CmpClient withHttpClient(HttpClient other) {
+        return new CmpClient(this, other);
+    }
+
+    private CmpResponse send(String method, String path, Map<String, ?> query, Object body, boolean hasBody) {
+        URI uri = resolve(method, path, query);
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .header("User-Agent", "cmpkit");
+        if (hasBody && body != null) {
+            publisher = HttpRequest.BodyPublishers.ofByteArray(toJson(method, path, body));
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        request.method(method, publisher);
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new CmpApiException(method, path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CmpApiException(method, path, e);
+        }
+        return new CmpResponse(method, path, response.statusCode(), response.headers().map(), response.body());
+    }
+
+    private URI resolve(String method, String path, Map<String, ?> query) {
+        if (path == null) {
+            throw new IllegalArgumentException(method + ": path must not be null");
+        }
+        if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+            throw new IllegalArgumentException(method + " '" + path + "': the path must not contain '?' or "
+                    + "'#'; pass query parameters to get(path, query) and build ids with CmpClient.path");
+        }
+        String text = baseUrl + (path.startsWith("/") ? path : "/" + path);
+        String encodedQuery = query.isEmpty() ? "" : UrlEncoding.query(query);
+        if (!encodedQuery.isEmpty()) {
+            text += "?" + encodedQuery;
+        }
+        try {
+            return new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(method + " '" + path + "' is not a valid encoded URL path ("
+                    + e.getReason() + "); build paths that contain ids with CmpClient.path(...)", e);
+        }
+    }
+
+    private static byte[] toJson(String method, String path, Object body) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("body of " + method + " " + path + " (a "
+                    + body.getClass().getName() + ") cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Shows the base URL, the kind of authentication and the timeouts; never a credential. */
+    @Override
+    public String toString() {
+        return "CmpClient[baseUrl=" + baseUrl + ", auth=" + authKind + ", connectTimeout=" + connectTimeout
+                + ", requestTimeout=" + requestTimeout + "]";
+    }
+
+    /** Collects the settings of a {@link CmpClient}; validated in {@link #build()}. */
+    public static final class Builder {
+
+        private String baseUrl;
+        private String authorization;
+        private String authKind = "none";
+        private int authSettings;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private String problem;
+
+        private Builder() {
+        }
+
+        /**
+         * @param baseUrl absolute http or https URL of the API, e.g. {@code https://cmp.example.com/api};
+         *     no credentials, query or fragment
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Authenticates every request with HTTP basic authentication.
+         *
+         * @param key the API key (user id); non-empty, without {@code :}
+         * @param secret the API secret
+         * @return this builder
+         */
+        public Builder basicAuth(String key, String secret) {
+            authSettings++;
+            if (key == null || key.isEmpty()) {
+                problem = "basicAuth key must be non-empty";
+            } else if (key.indexOf(':') >= 0) {
+                problem = "basicAuth key must not contain ':' (HTTP basic authentication cannot carry it)";
+            } else if (secret == null) {
+                problem = "basicAuth secret must not be null";
+            } else {
+                String pair = key + ":" + secret;
+                authorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+                authKind = "basic";
+            }
+            return this;
+        }
+
+        /**
+         * Authenticates every request with {@code Authorization: Bearer <token>}.
+         *
+         * @param token the token; non-empty, one line
+         * @return this builder
+         */
+        public Builder bearerToken(String token) {
+            authSettings++;
+            if (token == null || token.isEmpty()) {
+                problem = "bearerToken must be non-empty";
+            } else if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
+                problem = "bearerToken must not contain line breaks";
+            } else {
+                authorization = "Bearer " + token;
+                authKind = "bearer";
+            }
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for a connection; positive; default 10 s
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for each response; positive; default 60 s
+         * @return this builder
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalArgumentException naming the setting that is missing or wrong
+         */
+        public CmpClient build() {
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            if (authSettings > 1) {
+                throw new IllegalArgumentException("set one of basicAuth or bearerToken, once; got "
+                        + authSettings + " authentication settings");
+            }
+            checkTimeout("connectTimeout", connectTimeout);
+            checkTimeout("requestTimeout", requestTimeout);
+            String base = checkBaseUrl(baseUrl);
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            return new CmpClient(this, base, http);
+        }
+
+        private static void checkTimeout(String name, Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration, got " + timeout);
+            }
+        }
+
+        private static String checkBaseUrl(String url) {
+            if (url == null || url.isBlank()) {
+                throw new IllegalArgumentException("baseUrl is required, e.g. https://cmp.example.com/api");
+            }
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason(), e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, got '"
+                        + url + "'");
+            }
+            if (uri.getRawUserInfo() != null) {
+                // The URL would end up in messages and recordings; do not echo it.
+                throw new IllegalArgumentException("baseUrl must not contain credentials; use basicAuth");
+            }
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("baseUrl has no host: '" + url + "'");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("baseUrl must not have a query or fragment: '" + url + "'");
+            }
+            String text = uri.toString();
+            while (text.endsWith("/")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            return text;
+        }
+    }
+}

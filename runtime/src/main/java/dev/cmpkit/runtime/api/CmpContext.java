@@ -1,0 +1,159 @@
+package dev.cmpkit.runtime.api;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a connector run knows about its surroundings: the CMP API client, the module id (set
+ * only in production) and an HTTP client for the connector's own calls.
+ *
+ * <p>{@link #httpClient()} is the {@code java.net.http.HttpClient} cmpkit hands out: use it for
+ * calls to the provider so that record/replay ({@link Cassettes}) captures them along with the
+ * calls made through {@link #api()}.
+ */
+public final class CmpContext {
+
+    private static final DateTimeFormatter LOG_TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT);
+
+    private final CmpClient api;
+    private final String moduleId;
+    private final HttpClient http;
+    private final Clock clock;
+    private final PrintStream diagnostics;
+
+    CmpContext(CmpClient api, String moduleId, HttpClient http, Clock clock, PrintStream diagnostics) {
+        this.api = api;
+        this.moduleId = moduleId == null || moduleId.isEmpty() ? null : moduleId;
+        this.http = http;
+        this.clock = clock;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * A context for a run inside CMP (module id set) or against a CMP API without a module.
+     *
+     * @param api the CMP API client; required
+     * @param moduleId the module id; null or empty means absent
+     * @return the context
+     */
+    public static CmpContext of(CmpClient api, String moduleId) {
+        if (api == null) {
+            throw new IllegalArgumentException("CmpContext.of: api must not be null; use CmpContext.local() "
+                    + "for runs without a CMP API");
+        }
+        return new CmpContext(api, moduleId, DefaultHttp.CLIENT, Clock.systemUTC(), System.out);
+    }
+
+    /** @return a context for local runs: no module id (loggers print), no CMP API */
+    public static CmpContext local() {
+        return new CmpContext(null, null, DefaultHttp.CLIENT, Clock.systemUTC(), System.out);
+    }
+
+    /** @return the module id; present only in production runs */
+    public Optional<String> moduleId() {
+        return Optional.ofNullable(moduleId);
+    }
+
+    /**
+     * @return the CMP API client
+     * @throws IllegalStateException in a local context, which has none
+     */
+    public CmpClient api() {
+        if (api == null) {
+            throw new IllegalStateException("this is a local CmpContext without a CMP API client; "
+                    + "create it with CmpContext.of(client, moduleId) to call CMP");
+        }
+        return api;
+    }
+
+    /** @return whether {@link #api()} has a client */
+    public boolean hasApi() {
+        return api != null;
+    }
+
+    /**
+     * @return the HTTP client for the connector's own calls (to the provider); recorded and
+     *     replayed along with the CMP API when record/replay is on
+     */
+    public HttpClient httpClient() {
+        return http;
+    }
+
+    /**
+     * Logs a message to CMP: posts {@code [{"message", "severity" (upper case), "service":
+     * "nflex.flexer", "timestamp", "resource_id": "nflex-module-<moduleId>"}]} to {@code /logs}
+     * ({@code resource_id} only when a module id is set).
+     *
+     * <p>Logging never fails the run: if CMP cannot be reached or answers with a status other
+     * than 200, one line saying so goes to standard output. A local context has no API and
+     * prints {@code <severity>\t<message>} instead.
+     *
+     * @param message the message
+     * @param severity e.g. {@code info}, {@code warn}, {@code error}
+     */
+    public void log(String message, String severity) {
+        if (message == null) {
+            throw new IllegalArgumentException("log: message must not be null");
+        }
+        if (severity == null || severity.isBlank()) {
+            throw new IllegalArgumentException("log: severity must be non-empty, e.g. \"info\"; got "
+                    + (severity == null ? "null" : "'" + severity + "'"));
+        }
+        if (api == null) {
+            diagnostics.println(severity + "\t" + message);
+            return;
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("message", message);
+        entry.put("severity", severity.toUpperCase(Locale.ROOT));
+        entry.put("service", "nflex.flexer");
+        entry.put("timestamp", LOG_TIMESTAMP.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
+        if (moduleId != null) {
+            entry.put("resource_id", "nflex-module-" + moduleId);
+        }
+        try {
+            CmpResponse response = api.post("/logs", List.of(entry));
+            if (response.status() != 200) {
+                diagnostics.println("Error sending logs to CMP: " + response.status() + ", " + response.body());
+            }
+        } catch (CmpApiException e) {
+            diagnostics.println("Error sending logs to CMP: " + e.getMessage());
+        }
+    }
+
+    /** A copy whose API client and HTTP client send through transports made by {@code wrap}. */
+    CmpContext withTransport(UnaryOperator<HttpClient> wrap) {
+        CmpClient wrappedApi = api == null ? null : api.withHttpClient(wrap.apply(api.httpClient()));
+        return new CmpContext(wrappedApi, moduleId, wrap.apply(http), clock, diagnostics);
+    }
+
+    /** A copy with another clock and diagnostics stream (tests). */
+    CmpContext with(Clock otherClock, PrintStream otherDiagnostics) {
+        return new CmpContext(api, moduleId, http, otherClock, otherDiagnostics);
+    }
+
+    @Override
+    public String toString() {
+        return "CmpContext[moduleId=" + (moduleId == null ? "none" : moduleId) + ", api="
+                + (api == null ? "none" : api) + "]";
+    }
+
+    /** The shared default HTTP client, created on first use. */
+    private static final class DefaultHttp {
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .connectTimeout(CmpClient.DEFAULT_CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cmpkit.runtime.log;
+
+import dev.cmpkit.runtime.api.CmpContext;
+import java.io.PrintStream;
+
+/**
+ * Prefixes every message with the customer, account and resource it concerns, and sends it to
+ * CMP's logs in production or to standard output in local runs.
+ *
+ * <p>A message reads {@code Target(customer: <c>,account: <a>, resource: <r>): <body>}, with
+ * {@code None} for an id that is null. When the context has a module id (only production runs
+ * have one) it goes to {@link CmpContext#log(String, String)}; otherwise it is printed as
+ * {@code <severity>\t<message>}. Severities are {@code info}, {@code warn}, {@code error} and
+ * {@code exception}.
+ */
+public final class CmpLogger {
+
+    private final CmpContext context;
+    private final String customerId;
+    private final String accountId;
+    private final String resourceId;
+    private final PrintStream out;
+
+    /**
+     * @param context the run's context; decides where messages go
+     * @param customerId the event's customer id, or null
+     * @param accountId the event's account id, or null
+     * @param resourceId the event's resource id, or null
+     */
+    public CmpLogger(CmpContext context, String customerId, String accountId, String resourceId) {
+        this(context, customerId, accountId, resourceId, System.out);
+    }
+
+    /**
+     * Like {@link #CmpLogger(CmpContext, String, String, String)}, printing local messages to
+     * {@code out} instead of standard output (for runners and tests that capture output).
+     *
+     * @param context the run's context
+     * @param customerId the customer id, or null
+     * @param accountId the account id, or null
+     * @param resourceId the resource id, or null
+     * @param out where local messages are printed
+     */
+    public CmpLogger(CmpContext context, String customerId, String accountId, String resourceId, PrintStream out) {
+        if (context == null) {
+            throw new IllegalArgumentException("CmpLogger: context must not be null; use CmpContext.local() "
+                    + "for local runs");
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("CmpLogger: out must not be null");
+        }
+        this.context = context;
+        this.customerId = customerId;
+        this.accountId = accountId;
+        this.resourceId = resourceId;
+        this.out = out;
+    }
+
+    /** @param body the message, logged with severity {@code info} */
+    public void info(String body) {
+        log("info", body);
+    }
+
+    /** @param body the message, logged with severity {@code warn} */
+    public void warn(String body) {
+        log("warn", body);
+    }
+
+    /** @param body the message, logged with severity {@code error} */
+    public void error(String body) {
+        log("error", body);
+    }
+
+    /** @param body the message, logged with severity {@code exception} */
+    public void exception(String body) {
+        log("exception", body);
+    }
+
+    /**
+     * @param body the message body; null prints {@code None}
+     * @return the full message as it is logged, without severity
+     */
+    public String format(String body) {
+        return "Target(customer: " + orNone(customerId) + ",account: " + orNone(accountId)
+                + ", resource: " + orNone(resourceId) + "): " + orNone(body);
+    }
+
+    private void log(String severity, String body) {
+        String message = format(body);
+        if (context.moduleId().isPresent()) {
+            context.log(message, severity);
+        } else {
+            out.println(severity + "\t" + message);
+        }
+    }
+
+    // Python's str.format shows a missing value as None; logs read the same in both libraries.
+    private static String orNone(String value) {
+        return value == null ? "None" : value;
+    }
+
+    @Override
+    public String toString() {
+        return "CmpLogger[" + format("…") + "]";
+    }
+}

@@ -1,0 +1,285 @@
+package dev.cmpkit.runtime.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cmpkit.runtime.api.TestServer.Reply;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CassetteTest {
+
+    private static final String KEY = "cmp-key";
+    private static final String SECRET = "CMP-SECRET-1";
+    private static final Map<String, String> ON = Map.of("DEBUG_VCR", "1");
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("vcr.yaml");
+    }
+
+    private static CmpContext context(String baseUrl) {
+        return CmpContext.of(CmpClient.builder().baseUrl(baseUrl).basicAuth(KEY, SECRET).build(), "mod-1");
+    }
+
+    /** A connector that talks to CMP through the client and to its provider through the handed-out HttpClient. */
+    private static Handler connector(String baseUrl) {
+        return (event, ctx) -> {
+            List<Object> seen = new ArrayList<>();
+            CmpResponse task = ctx.api().post(CmpClient.path("tasks", "t/1 ü", "update"), Map.of("percentage", 5));
+            seen.add(task.status() + " " + task.body());
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("page", 1);
+            query.put("token", "QUERY-SECRET");
+            CmpResponse resources = ctx.api().get("/resources", query);
+            seen.add(resources.status() + " " + resources.body() + " " + resources.header("X-Count").orElse("-"));
+            HttpRequest provider = HttpRequest.newBuilder(URI.create(baseUrl + "/provider/v1?x=%C3%BC"))
+                    .header("Authorization", "Bearer PROVIDER-SECRET")
+                    .header("Cookie", "session=COOKIE-SECRET")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"ü\"}"))
+                    .build();
+            HttpResponse<String> answer = ctx.httpClient().send(provider, HttpResponse.BodyHandlers.ofString());
+            seen.add(answer.statusCode() + " " + answer.body());
+            return seen;
+        };
+    }
+
+    private static TestServer cmpAndProvider() {
+        AtomicInteger calls = new AtomicInteger();
+        return TestServer.start(request -> {
+            int n = calls.incrementAndGet();
+            return switch (request.rawPath()) {
+                case "/resources" -> new Reply(200, Map.of("Content-Type", "application/json", "X-Count", "2",
+                        "Set-Cookie", "sid=SETCOOKIE-SECRET"), ("[{\"id\":\"r" + n + "\"}, \"€\"]\n  ")
+                        .getBytes(StandardCharsets.UTF_8));
+                case "/provider/v1" -> Reply.json(202, "{\"echo\":" + request.bodyText() + ",\"call\":" + n + "}");
+                default -> Reply.json(request.rawPath().startsWith("/tasks/") ? 200 : 404, "null");
+            };
+        });
+    }
+
+    @Test
+    void recordThenReplayWithServerStoppedGivesIdenticalResults() throws Exception {
+        Object recorded;
+        String baseUrl;
+        try (TestServer server = cmpAndProvider()) {
+            baseUrl = server.baseUrl();
+            recorded = Cassettes.wrapIfEnabled(connector(baseUrl), ON::get, file()).handle(Map.of(), context(baseUrl));
+            assertEquals(List.of("POST /tasks/t%2F1%20%C3%BC/update", "GET /resources", "POST /provider/v1"),
+                    server.requests().stream().map(r -> r.method() + " " + r.rawPath()).toList());
+        }
+        assertEquals(List.of("200 null", "200 [{\"id\":\"r2\"}, \"€\"]\n   2", "202 {\"echo\":{\"q\":\"ü\"},\"call\":3}"),
+                recorded);
+
+        Object replayed = Cassettes.wrapIfEnabled(connector(baseUrl), ON::get, file())
+                .handle(Map.of(), context(baseUrl));
+        assertEquals(recorded, replayed);
+    }
+
+    @Test
+    void cassetteFileHoldsNoSecretGivenToTheClients() throws Exception {
+        try (TestServer server = cmpAndProvider()) {
+            Cassettes.wrapIfEnabled(connector(server.baseUrl()), ON::get, file())
+                    .handle(Map.of(), context(server.baseUrl()));
+        }
+        String yaml = Files.readString(file());
+        String basic = Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+        for (String secret : List.of(SECRET, basic, "QUERY-SECRET", "PROVIDER-SECRET", "COOKIE-SECRET",
+                "SETCOOKIE-SECRET")) {
+            assertFalse(yaml.contains(secret), secret + " leaked into\n" + yaml);
+        }
+        assertTrue(yaml.contains("token=REDACTED"), yaml);
+        assertTrue(yaml.contains("Authorization:\n      - REDACTED"), yaml);
+        assertTrue(yaml.contains("uri: http://127.0.0.1:"), yaml);
+    }
+
+    @Test
+    void binaryBodiesReplayByteForByte() throws Exception {
+        byte[] payload = new byte[512];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i * 37 + 11);
+        }
+        byte[] upload = {(byte) 0xFF, 0, '\r', '\n', (byte) 0xC3};
+        AtomicReference<String> base = new AtomicReference<>();
+        Handler handler = (event, ctx) -> ctx.httpClient().send(
+                HttpRequest.newBuilder(URI.create(base.get() + "/blob")).PUT(HttpRequest.BodyPublishers.ofByteArray(upload))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (TestServer server = TestServer.start(r -> new Reply(200, Map.of(), payload))) {
+            base.set(server.baseUrl());
+            assertArrayEquals(payload, (byte[]) Cassettes.wrapIfEnabled(handler, ON::get, file())
+                    .handle(Map.of(), context(server.baseUrl())));
+            assertArrayEquals(upload, server.onlyRequest().body());
+        }
+        assertTrue(Files.readString(file()).contains("body_base64:"));
+        assertArrayEquals(payload, (byte[]) Cassettes.wrapIfEnabled(handler, ON::get, file())
+                .handle(Map.of(), context(base.get())));
+    }
+
+    @Test
+    void newEpisodesAreAppendedAndOldOnesReplayed() throws Exception {
+        try (TestServer server = TestServer.start(r -> Reply.json(200, "\"" + r.rawPath() + "\""))) {
+            String url = server.baseUrl();
+            Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().get("/a").body(), ON::get, file()).handle(Map.of(), context(url));
+            Object second = Cassettes.wrapIfEnabled(
+                    (e, ctx) -> ctx.api().get("/a").body() + ctx.api().get("/b").body(), ON::get, file())
+                    .handle(Map.of(), context(url));
+
+            assertEquals("\"/a\"\"/b\"", second);
+            assertEquals(List.of("/a", "/b"), server.requests().stream().map(TestServer.Request::rawPath).toList());
+            assertEquals(2, CassetteFile.read(file()).size());
+        }
+    }
+
+    @Test
+    void identicalRequestsReplayTheirAnswersInOrder() throws Exception {
+        AtomicInteger count = new AtomicInteger();
+        String url;
+        Handler twice = (e, ctx) -> ctx.api().get("/count").body() + "," + ctx.api().get("/count").body();
+        Object live;
+        try (TestServer server = TestServer.start(r -> Reply.json(200, String.valueOf(count.incrementAndGet())))) {
+            url = server.baseUrl();
+            live = Cassettes.wrapIfEnabled(twice, ON::get, file()).handle(Map.of(), context(url));
+        }
+        assertEquals("1,2", live);
+        assertEquals("1,2", Cassettes.wrapIfEnabled(twice, ON::get, file()).handle(Map.of(), context(url)));
+    }
+
+    @Test
+    void requestBodiesAreMatched() throws Exception {
+        try (TestServer server = TestServer.start(r -> Reply.json(200, r.bodyText()))) {
+            String url = server.baseUrl();
+            Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().post("/x", Map.of("v", 1)).body(), ON::get, file())
+                    .handle(Map.of(), context(url));
+            Object other = Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().post("/x", Map.of("v", 2)).body(), ON::get,
+                    file()).handle(Map.of(), context(url));
+            assertEquals("{\"v\":2}", other);
+            assertEquals(2, server.requests().size());
+        }
+    }
+
+    @Test
+    void withoutDebugVcrTheHandlerRunsUntouched() throws Exception {
+        CmpContext context = CmpContext.local();
+        AtomicReference<CmpContext> seen = new AtomicReference<>();
+        Handler handler = (e, ctx) -> {
+            seen.set(ctx);
+            return "ran";
+        };
+        assertEquals("ran", Cassettes.wrapIfEnabled(handler, Map.<String, String>of()::get, file())
+                .handle(Map.of(), context));
+        assertSame(context, seen.get());
+        assertEquals("ran", Cassettes.wrapIfEnabled(handler, Map.of("DEBUG_VCR", "")::get, file())
+                .handle(Map.of(), context));
+        assertSame(context, seen.get());
+        assertFalse(Files.exists(file()));
+    }
+
+    @Test
+    void exchangesAreSavedWhenTheHandlerThrows() {
+        try (TestServer server = TestServer.answering(200, "{}")) {
+            Handler failing = (e, ctx) -> {
+                ctx.api().get("/before-failure");
+                throw new IllegalStateException("connector bug");
+            };
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Cassettes.wrapIfEnabled(failing, ON::get, file()).handle(Map.of(), context(server.baseUrl())));
+            assertEquals("connector bug", e.getMessage());
+        }
+        assertEquals(1, CassetteFile.read(file()).size());
+    }
+
+    @Test
+    void wrappedClientServesEveryBodyHandlerAndAsyncSends() throws Exception {
+        String server0;
+        try (TestServer server = TestServer.answering(200, "{\"a\":1}");
+             Cassette cassette = Cassette.open(file())) {
+            server0 = server.baseUrl();
+            HttpClient client = cassette.wrap(HttpClient.newHttpClient());
+            HttpRequest get = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/x")).build();
+            try (InputStream in = client.send(get, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+                assertEquals("{\"a\":1}", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> async = client.sendAsync(get, HttpResponse.BodyHandlers.ofString()).get();
+            assertEquals("{\"a\":1}", async.body());
+            assertEquals(get, async.request());
+            assertEquals(URI.create(server.baseUrl() + "/x"), async.uri());
+            assertEquals(200, client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(3, cassette.recordedCount());
+            assertEquals(3, server.requests().size());
+        }
+        try (Cassette again = Cassette.open(file())) {
+            HttpClient client = again.wrap(HttpClient.newHttpClient());
+            // The server is gone: all three answers come from the file, in order.
+            HttpRequest get = HttpRequest.newBuilder(URI.create(server0 + "/x")).build();
+            assertEquals("{\"a\":1}", client.send(get, HttpResponse.BodyHandlers.ofString()).body());
+            assertEquals("{\"a\":1}", client.sendAsync(get, HttpResponse.BodyHandlers.ofString()).get().body());
+            assertEquals(200, client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(3, again.replayedCount());
+            assertEquals(0, again.recordedCount());
+        }
+    }
+
+    @Test
+    void malformedCassettesAreRejectedNamingTheFile() throws Exception {
+        Files.writeString(file(), "interactions:\n- request: {method: GET}\n  response: {status: 200}\n");
+        CassetteException missing = assertThrows(CassetteException.class, () -> Cassette.open(file()));
+        assertEquals("cassette " + file() + ": interactions[0].request.uri must be a string, got nothing",
+                missing.getMessage());
+
+        Files.writeString(file(), "interactions:\n- request: {method: GET, uri: 'http://h/'}\n"
+                + "  response: {status: 'ok'}\n");
+        CassetteException status = assertThrows(CassetteException.class, () -> Cassette.open(file()));
+        assertTrue(status.getMessage().endsWith("interactions[0].response.status must be an HTTP status (100-599), "
+                + "got String 'ok'"), status.getMessage());
+
+        Files.writeString(file(), "interactions: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+                + "[[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n");
+        CassetteException unsafe = assertThrows(CassetteException.class, () -> Cassette.open(file()));
+        assertTrue(unsafe.getMessage().startsWith("cassette " + file() + " is not valid YAML"), unsafe.getMessage());
+
+        Files.writeString(file(), "- just\n- a list\n");
+        assertThrows(CassetteException.class, () -> Cassette.open(file()));
+        Files.writeString(file(), "interactions: [{request: {method: GET, uri: u}, response: {status: 200, "
+                + "body: a, body_base64: YQ==}}]\n");
+        assertThrows(CassetteException.class, () -> Cassette.open(file()));
+    }
+
+    @Test
+    void emptyFileIsAnEmptyCassette() throws Exception {
+        Files.writeString(file(), "");
+        try (Cassette cassette = Cassette.open(file())) {
+            assertEquals(0, cassette.replayedCount());
+        }
+        assertEquals("", Files.readString(file()), "nothing recorded, nothing written");
+    }
+
+    @Test
+    void badArgumentsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Cassettes.wrapIfEnabled(null, ON::get, file()));
+        assertThrows(IllegalArgumentException.class, () -> Cassettes.wrapIfEnabled((e, c) -> null, null, file()));
+        assertThrows(IllegalArgumentException.class, () -> Cassette.open(null));
+        assertThrows(IllegalArgumentException.class, () -> Cassette.open(file()).wrap(null));
+    }
+}

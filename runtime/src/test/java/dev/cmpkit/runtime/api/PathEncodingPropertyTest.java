@@ -1,0 +1,42 @@
+package dev.cmpkit.runtime.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** An id, once encoded, is exactly one path segment (or query value) that decodes back to the id. */
+class PathEncodingPropertyTest {
+
+    private static boolean encodable(String id) {
+        return !id.isEmpty() && !id.equals(".") && !id.equals("..")
+                && StandardCharsets.UTF_8.newEncoder().canEncode(id);
+    }
+
+    @Property(tries = 500)
+    void anyIdBecomesOneSegmentThatDecodesBack(@ForAll String id) {
+        Assume.that(encodable(id));
+        String path = CmpClient.path("servers", id, "detail");
+        assertTrue(path.matches("/servers/([A-Za-z0-9._~-]|%[0-9A-F]{2})+/detail"), path);
+        URI uri = URI.create("http://h" + path);
+        assertEquals(null, uri.getRawQuery());
+        String segment = uri.getRawPath().split("/")[2];
+        assertEquals(id, URLDecoder.decode(segment, StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 300)
+    void anyQueryValueDecodesBack(@ForAll String name, @ForAll String value) {
+        Assume.that(encodable(name) && StandardCharsets.UTF_8.newEncoder().canEncode(value));
+        String query = UrlEncoding.query(Map.of(name, value));
+        String[] parts = query.split("=", -1);
+        assertEquals(2, parts.length, query);
+        assertEquals(name, URLDecoder.decode(parts[0], StandardCharsets.UTF_8));
+        assertEquals(value, URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+    }
+}
