@@ -1,0 +1,104 @@
+package dev.cmpkit.runtime.expr;
+
+import java.util.Map;
+
+/**
+ * A number-valued node; evaluation returns a double in which {@link Values#NULL} (a NaN) stands
+ * for null, so that evaluating allocates nothing.
+ *
+ * <p>No finite arithmetic produces NaN here: every operation whose result is not finite throws,
+ * and variable values are checked when read, so NaN can only mean null.
+ */
+sealed interface Num extends Node {
+
+    double eval(Map<String, ?> variables);
+
+    /** A number written in the expression. */
+    record Literal(double value) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return value;
+        }
+    }
+
+    /** The identifier {@code NULL}. */
+    record NullLiteral() implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return Values.NULL;
+        }
+    }
+
+    /** A variable, read from the caller's map on every evaluation. */
+    record Variable(String name) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return Values.lookup(variables, name);
+        }
+    }
+
+    /**
+     * A run of unary signs with at least one minus in front of an operand; {@code negate} is
+     * true for an odd number of minus signs. Unary plus alone passes null through and builds no
+     * node, but any minus rejects null.
+     */
+    record Negate(Num operand, boolean negate, int position) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            double value = operand.eval(variables);
+            if (Values.isNull(value)) {
+                throw new EvaluationException("Unary '-' at position " + position
+                        + " cannot negate null; expected a number");
+            }
+            return negate ? -value : value;
+        }
+    }
+
+    /** One binary arithmetic operation. */
+    record Binary(Operator operator, Num left, Num right, int position) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            double l = left.eval(variables);
+            double r = right.eval(variables);
+            return operator.apply(l, r, position);
+        }
+    }
+
+    /**
+     * Three or more operands joined by left-associative operators of one precedence level
+     * ({@code a + b - c}); a flat chain instead of a left-deep tree keeps evaluation iterative,
+     * however long the chain. {@code operators[i]} joins the running result with
+     * {@code operands[i + 1]}.
+     */
+    record Chain(Num[] operands, Operator[] operators, int[] positions) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            double result = operands[0].eval(variables);
+            for (int i = 0; i < operators.length; i++) {
+                result = operators[i].apply(result, operands[i + 1].eval(variables), positions[i]);
+            }
+            return result;
+        }
+    }
+
+    /** {@code CASE WHEN c THEN v ... [ELSE e] END}; null when nothing matches and there is no ELSE. */
+    record Case(Cond[] conditions, Num[] values, Num otherwise) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            for (int i = 0; i < conditions.length; i++) {
+                if (conditions[i].test(variables)) {
+                    return values[i].eval(variables);
+                }
+            }
+            return otherwise == null ? Values.NULL : otherwise.eval(variables);
+        }
+    }
+
+    /** {@code a if condition else b}; only the chosen branch is evaluated. */
+    record Ternary(Cond condition, Num whenTrue, Num whenFalse) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return condition.test(variables) ? whenTrue.eval(variables) : whenFalse.eval(variables);
+        }
+    }
+}

@@ -1,0 +1,416 @@
+package dev.cmpkit.runtime.expr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser of one input into an immutable tree, one method per precedence level
+ * (in the manner of jlox), lowest first:
+ *
+ * <pre>
+ * ternary     → sum "if" sum relop sum "else" sum            (relop includes ==)
+ * caseExpr    → "CASE" ("WHEN" disjunction "THEN" sum)+ ("ELSE" sum)? "END"
+ * disjunction → conjunction ("or" conjunction)*               (CASE conditions only)
+ * conjunction → negation ("and" negation)*
+ * negation    → "not"* comparison
+ * comparison  → sum (relop sum)?                              (relop excludes ==)
+ * sum         → product (("+" | "-") product)*
+ * product     → power (("*" | "/") power)*
+ * power       → unary ("^" power)?                            (right-associative)
+ * unary       → ("+" | "-")* primary
+ * primary     → NUMBER | IDENTIFIER | "NULL" | "(" inner ")" | caseExpr
+ * </pre>
+ *
+ * <p>Inside a CASE condition a parenthesis may hold a condition ({@code (a = 1) or b > 2}) or
+ * arithmetic ({@code (a + 1) > 2}); the parser cannot tell which before the closing
+ * parenthesis, so there {@code inner} is a disjunction and the kind of each node is checked
+ * where an operator consumes it. Elsewhere {@code inner} is a sum.
+ *
+ * <p>Recursion happens only for parentheses, CASE and the right operand of {@code ^}; each
+ * counts as one nesting level, limited to {@value #MAX_NESTING}, so deep input ends in a syntax
+ * error rather than a stack overflow. Same-level chains ({@code 1+1+...}, {@code and},
+ * {@code or}, runs of signs or NOTs) are loops that build flat nodes, so the tree is never deeper
+ * than the nesting and evaluation stays within the stack too.
+ */
+final class Parser {
+    static final int MAX_NESTING = 128;
+
+    private static final String RELOPS = "=, !=, <, <=, >, >=";
+
+    private final String source;
+    private final Grammar grammar;
+    private final Lexer lexer;
+    private final Set<String> variables = new LinkedHashSet<>();
+    private Token current;
+    private Token previous;
+    private int nesting;
+
+    private Parser(String source, Grammar grammar) {
+        this.source = source;
+        this.grammar = grammar;
+        this.lexer = new Lexer(source);
+    }
+
+    static Expression parse(String source, Grammar grammar) {
+        if (source == null) {
+            throw new ExpressionSyntaxException(null, 0, "null", "an expression");
+        }
+        Parser parser = new Parser(source, grammar);
+        try {
+            return parser.parse();
+        } catch (StackOverflowError e) {
+            // Only reachable on a thread with a very small stack: the nesting limit keeps the
+            // recursion to a few thousand frames. The parser's state is discarded either way.
+            Token at = parser.current == null ? new Token(TokenType.EOF, 0, 0) : parser.current;
+            throw new ExpressionSyntaxException(source, at.start(), parser.describe(at),
+                    "less deeply nested input (this thread's stack is too small for it)");
+        }
+    }
+
+    private Expression parse() {
+        advance();
+        if (check(TokenType.EOF)) {
+            throw error(current, source.isEmpty() ? "empty input" : "blank input", "an expression");
+        }
+        Num root;
+        switch (grammar) {
+            case TERNARY:
+                root = number(sum(), current);
+                consume(TokenType.IF, "an operator or 'if' (a ternary is: value if condition else value)");
+                root = ternary(root);
+                consume(TokenType.EOF, "an operator or end of input");
+                break;
+            case SIMPLE:
+                root = number(sum(), current);
+                if (match(TokenType.IF)) {
+                    root = ternary(root);
+                    consume(TokenType.EOF, "an operator or end of input");
+                } else {
+                    consume(TokenType.EOF, "an operator, 'if' or end of input");
+                }
+                break;
+            case CASE:
+                if (!check(TokenType.CASE)) {
+                    throw error(current, "'CASE' (the input must be one CASE ... END expression)");
+                }
+                root = caseExpression();
+                consume(TokenType.EOF, "end of input after 'END'");
+                break;
+            default:
+                root = number(sum(), current);
+                consume(TokenType.EOF, "an operator or end of input");
+                break;
+        }
+        return new Expression(source, root, List.copyOf(variables));
+    }
+
+    // ---- ternary and CASE
+
+    /** The rest of {@code whenTrue if left relop right else whenFalse}, after "if". */
+    private Num ternary(Num whenTrue) {
+        Token leftStart = current;
+        Num left = number(sum(), leftStart);
+        Relation relation = Relation.of(current.type());
+        if (relation == null) {
+            throw error(current, "an operator or a comparison operator (==, " + RELOPS + ")");
+        }
+        Token operator = advance();
+        Num right = number(sum(), current);
+        consume(TokenType.ELSE, "an operator or 'else'");
+        Num whenFalse = number(sum(), current);
+        return new Num.Ternary(new Cond.Compare(relation, left, right, operator.start()), whenTrue, whenFalse);
+    }
+
+    private Num caseExpression() {
+        Token caseToken = advance();
+        enter(caseToken);
+        List<Cond> conditions = new ArrayList<>();
+        List<Num> values = new ArrayList<>();
+        if (!check(TokenType.WHEN)) {
+            throw error(current, "'WHEN' after 'CASE'");
+        }
+        while (match(TokenType.WHEN)) {
+            conditions.add(condition(disjunction()));
+            consume(TokenType.THEN, "'and', 'or' or 'THEN' after the condition");
+            values.add(number(sum(), current));
+        }
+        Num otherwise = null;
+        if (match(TokenType.ELSE)) {
+            otherwise = number(sum(), current);
+            consume(TokenType.END, "an operator or 'END' to close 'CASE' at position " + caseToken.start());
+        } else {
+            consume(TokenType.END, "an operator, 'WHEN', 'ELSE' or 'END' to close 'CASE' at position "
+                    + caseToken.start());
+        }
+        nesting--;
+        return new Num.Case(conditions.toArray(new Cond[0]), values.toArray(new Num[0]), otherwise);
+    }
+
+    // ---- conditions (CASE only)
+
+    private Node disjunction() {
+        Node first = conjunction();
+        if (!check(TokenType.OR)) {
+            return first;
+        }
+        List<Cond> operands = new ArrayList<>();
+        operands.add(condition(first));
+        while (match(TokenType.OR)) {
+            operands.add(condition(conjunction()));
+        }
+        return new Cond.Any(operands.toArray(new Cond[0]));
+    }
+
+    private Node conjunction() {
+        Node first = negation();
+        if (!check(TokenType.AND)) {
+            return first;
+        }
+        List<Cond> operands = new ArrayList<>();
+        operands.add(condition(first));
+        while (match(TokenType.AND)) {
+            operands.add(condition(negation()));
+        }
+        return new Cond.All(operands.toArray(new Cond[0]));
+    }
+
+    private Node negation() {
+        int nots = 0;
+        while (match(TokenType.NOT)) {
+            nots++;
+        }
+        Node operand = comparison();
+        if (nots == 0) {
+            return operand;
+        }
+        Cond condition = condition(operand);
+        return nots % 2 == 1 ? new Cond.Not(condition) : condition;
+    }
+
+    private Node comparison() {
+        Token leftStart = current;
+        Node left = chain(true, false);
+        if (check(TokenType.EQUAL_EQUAL)) {
+            throw error(current, "'=' (CASE conditions compare with '=', not '==')");
+        }
+        Relation relation = Relation.of(current.type());
+        if (relation == null) {
+            return left;
+        }
+        Num l = number(left, leftStart);
+        Token operator = advance();
+        Num r = number(chain(true, false), current);
+        return new Cond.Compare(relation, l, r, operator.start());
+    }
+
+    // ---- arithmetic
+
+    private Node sum() {
+        return chain(false, false);
+    }
+
+    /** One left-associative level: sums of products, or (multiplicative) products of powers. */
+    private Node chain(boolean inCondition, boolean multiplicative) {
+        TokenType plusOrTimes = multiplicative ? TokenType.STAR : TokenType.PLUS;
+        TokenType minusOrOver = multiplicative ? TokenType.SLASH : TokenType.MINUS;
+        Token firstStart = current;
+        Node first = multiplicative ? power(inCondition) : chain(inCondition, true);
+        if (!check(plusOrTimes, minusOrOver)) {
+            return first;
+        }
+        List<Num> operands = new ArrayList<>();
+        List<Token> operators = new ArrayList<>();
+        operands.add(number(first, firstStart));
+        while (match(plusOrTimes, minusOrOver)) {
+            operators.add(previous);
+            Token operandStart = current;
+            operands.add(number(multiplicative ? power(inCondition) : chain(inCondition, true), operandStart));
+        }
+        if (operands.size() == 2) {
+            Token operator = operators.get(0);
+            return new Num.Binary(Operator.of(operator.type()), operands.get(0), operands.get(1), operator.start());
+        }
+        Operator[] ops = new Operator[operators.size()];
+        int[] positions = new int[operators.size()];
+        for (int i = 0; i < ops.length; i++) {
+            ops[i] = Operator.of(operators.get(i).type());
+            positions[i] = operators.get(i).start();
+        }
+        return new Num.Chain(operands.toArray(new Num[0]), ops, positions);
+    }
+
+    private Node power(boolean inCondition) {
+        Token baseStart = current;
+        Node base = unary(inCondition);
+        if (!match(TokenType.CARET)) {
+            return base;
+        }
+        Token operator = previous;
+        enter(operator);
+        Token exponentStart = current;
+        Num exponent = number(power(inCondition), exponentStart);
+        nesting--;
+        return new Num.Binary(Operator.POWER, number(base, baseStart), exponent, operator.start());
+    }
+
+    private Node unary(boolean inCondition) {
+        int signs = 0;
+        Token firstMinus = null;
+        int minuses = 0;
+        while (match(TokenType.PLUS, TokenType.MINUS)) {
+            signs++;
+            if (previous.type() == TokenType.MINUS) {
+                minuses++;
+                firstMinus = firstMinus == null ? previous : firstMinus;
+            }
+        }
+        Token operandStart = current;
+        Node operand = primary(inCondition);
+        if (signs == 0) {
+            return operand;
+        }
+        Num number = number(operand, operandStart);
+        if (minuses == 0) {
+            return number; // unary plus changes nothing, not even null
+        }
+        boolean negate = minuses % 2 == 1;
+        if (number instanceof Num.Literal) {
+            double value = ((Num.Literal) number).value();
+            return new Num.Literal(negate ? -value : value);
+        }
+        return new Num.Negate(number, negate, firstMinus.start());
+    }
+
+    private Node primary(boolean inCondition) {
+        Token token = current;
+        switch (token.type()) {
+            case NUMBER:
+                advance();
+                return literal(token);
+            case NULL:
+                advance();
+                return new Num.NullLiteral();
+            case IDENTIFIER:
+                advance();
+                String name = token.text(source);
+                variables.add(name);
+                return new Num.Variable(name);
+            case LEFT_PAREN: {
+                advance();
+                enter(token);
+                Node inner = inCondition ? disjunction() : sum();
+                consume(TokenType.RIGHT_PAREN, (inCondition ? "an operator, 'and', 'or'" : "an operator")
+                        + " or ')' to close '(' at position " + token.start());
+                nesting--;
+                return inner;
+            }
+            case CASE:
+                if (grammar.allowsCase()) {
+                    return caseExpression();
+                }
+                throw error(token, operandExpected() + " (CASE expressions need CaseExpressionParser)");
+            default:
+                throw error(token, operandExpected());
+        }
+    }
+
+    private Num literal(Token token) {
+        double value = Double.parseDouble(token.text(source));
+        if (!Double.isFinite(value)) {
+            throw error(token, "a number within the range of a double");
+        }
+        return new Num.Literal(value);
+    }
+
+    // ---- kind checks
+
+    /** The node as arithmetic, or a syntax error at its start if it is a condition. */
+    private Num number(Node node, Token start) {
+        if (node instanceof Num) {
+            return (Num) node;
+        }
+        throw new ExpressionSyntaxException(source, start.start(),
+                "a condition '" + Values.abbreviate(source.substring(start.start(), previous.end())) + "'",
+                "an arithmetic operand (a condition has no numeric value)");
+    }
+
+    /** The node as a condition, or a syntax error at the current token if it is arithmetic. */
+    private Cond condition(Node node) {
+        if (node instanceof Cond) {
+            return (Cond) node;
+        }
+        throw error(current, "an operator or a comparison operator (" + RELOPS + ")");
+    }
+
+    // ---- token helpers
+
+    private String operandExpected() {
+        return grammar.allowsCase() ? "a number, a variable, NULL, '(' or CASE" : "a number, a variable, NULL or '('";
+    }
+
+    private void enter(Token token) {
+        if (++nesting > MAX_NESTING) {
+            throw error(token, "at most " + MAX_NESTING
+                    + " levels of nesting (parentheses, CASE expressions and '^' operators)");
+        }
+    }
+
+    private Token advance() {
+        previous = current;
+        current = lexer.next();
+        return previous;
+    }
+
+    private boolean check(TokenType type) {
+        return current.type() == type;
+    }
+
+    private boolean check(TokenType first, TokenType second) {
+        return current.type() == first || current.type() == second;
+    }
+
+    private boolean match(TokenType type) {
+        if (check(type)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean match(TokenType first, TokenType second) {
+        if (check(first, second)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    private void consume(TokenType type, String expected) {
+        if (!check(type)) {
+            throw error(current, expected);
+        }
+        advance();
+    }
+
+    private ExpressionSyntaxException error(Token token, String expected) {
+        return error(token, describe(token), expected);
+    }
+
+    private ExpressionSyntaxException error(Token token, String found, String expected) {
+        return new ExpressionSyntaxException(source, token.start(), found, expected);
+    }
+
+    private String describe(Token token) {
+        switch (token.type()) {
+            case EOF:
+                return "end of input";
+            case INVALID:
+                return "the character '" + token.text(source) + "'";
+            default:
+                String kind = token.type().isKeyword() ? "keyword '" : "'";
+                return kind + Values.abbreviate(token.text(source)) + "'";
+        }
+    }
+}
