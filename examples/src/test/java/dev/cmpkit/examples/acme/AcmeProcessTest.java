@@ -68,7 +68,7 @@ class AcmeProcessTest {
     void anEventCanBePipedIn() throws Exception {
         Files.writeString(dir.resolve("stdin.txt"), "{\"credentials\": {\"api_key\": \"acme-demo-key\", "
                 + "\"api_secret\": \"correct-horse-battery-staple\"}}");
-        Exit exit = java("validate-credentials", "-");
+        Exit exit = java("validate-credentials", "--connector", "acme", "-");
         assertEquals(0, exit.code(), exit.out() + exit.err());
         assertEquals(true, Runs.JSON.readTree(exit.out()).get("value").get("valid").asBoolean());
     }

@@ -52,7 +52,7 @@ final class WireShape {
         checkConnections(where, resource.get("connections"));
         JsonNode metadata = resource.get("metadata");
         assertTrue(metadata.isObject(), where + " metadata");
-        metadata.fields().forEachRemaining(ns -> assertTrue(ns.getValue().isObject(), where + " namespace " + ns.getKey()));
+        metadata.properties().forEach(ns -> assertTrue(ns.getValue().isObject(), where + " namespace " + ns.getKey()));
         JsonNode details = resource.get("details");
         assertEquals(List.of(type), names(details), where + " details");
         checkDetails(where, type, details.get(type));
@@ -88,7 +88,7 @@ final class WireShape {
 
     private static void checkConnections(String where, JsonNode connections) {
         assertTrue(connections.isObject(), where + " connections");
-        connections.fields().forEachRemaining(entry -> {
+        connections.properties().forEach(entry -> {
             assertTrue(entry.getValue().isArray() && !entry.getValue().isEmpty(), where + " connection " + entry.getKey());
             for (JsonNode target : entry.getValue()) {
                 if (entry.getKey().equals("any")) {
@@ -112,7 +112,7 @@ final class WireShape {
             }
         }
         assertEquals(expected, names(details), where + " " + type + " detail keys");
-        details.fields().forEachRemaining(entry -> {
+        details.properties().forEach(entry -> {
             JsonNode value = entry.getValue();
             if (INTEGER_KEYS.contains(entry.getKey()) && !value.isNull() && !value.isIntegralNumber()) {
                 fail(where + ": " + entry.getKey() + " must be a JSON integer, got " + value);

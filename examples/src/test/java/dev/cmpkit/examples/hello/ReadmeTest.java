@@ -109,7 +109,7 @@ class ReadmeTest {
         assertEquals(1, xml.size());
         Document snippet = parse("<root>" + xml.get(0) + "</root>");
         Document rootPom = parse(Files.readString(Path.of("..", "pom.xml")));
-        String version = text((Element) rootPom.getDocumentElement(), "version");
+        String version = text(rootPom.getDocumentElement(), "version");
         String modules = Files.readString(Path.of("..", "pom.xml"));
         NodeList coordinates = snippet.getElementsByTagName("groupId");
         int cmpkit = 0;
