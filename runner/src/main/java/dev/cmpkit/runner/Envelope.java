@@ -21,7 +21,7 @@ final class Envelope {
     Envelope(Clock clock) {
         this.mapper = JsonMapper.builder()
                 .addModule(new CmpModule(clock))
-                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .build();
     }
 

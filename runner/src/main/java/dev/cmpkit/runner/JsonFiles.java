@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** Reads the JSON object files a run is given (event, config, secrets) with messages that name the file. */
@@ -47,7 +49,7 @@ final class JsonFiles {
             throw new IllegalArgumentException(shown + " is not valid JSON" + position + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException(shown + " cannot be read: " + reason(file, e), e);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new IllegalArgumentException(shown + " is not a valid path: " + e.getReason(), e);
         }
         if (!(value instanceof Map)) {
@@ -76,7 +78,7 @@ final class JsonFiles {
         if (value == null) {
             return "null (an empty file or a JSON null)";
         }
-        if (value instanceof java.util.List) {
+        if (value instanceof List) {
             return "an array";
         }
         return (value instanceof String ? "a string" : value instanceof Boolean ? "a boolean" : "a number") + " ("
