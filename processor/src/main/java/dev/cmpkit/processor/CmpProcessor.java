@@ -14,14 +14,20 @@ import dev.cmpkit.processor.validation.TemplateValidator;
 import dev.cmpkit.processor.writer.ResourceWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
@@ -33,9 +39,22 @@ public final class CmpProcessor extends AbstractProcessor {
 
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
+    private final Consumer<Element> beforeEachTemplate;
     private Reporter reporter;
+    /** Templates waiting for a type another processor generates, by qualified name. */
+    private final Set<String> deferred = new LinkedHashSet<>();
     /** Loaded once; empty after a catalog error, which is reported once and stops all generation. */
     private Optional<SchemaCatalog> catalog;
+
+    /** The processor javac finds through {@code META-INF/services}. */
+    public CmpProcessor() {
+        this(element -> { });
+    }
+
+    /** A processor that runs {@code beforeEachTemplate} first: tests use it to provoke an internal failure. */
+    CmpProcessor(Consumer<Element> beforeEachTemplate) {
+        this.beforeEachTemplate = beforeEachTemplate;
+    }
 
     /**
      * Our two annotations, and {@code @Generated}: the classes we write carry it, and unless a
@@ -58,7 +77,7 @@ public final class CmpProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        if (annotations.isEmpty()) {
+        if (annotations.isEmpty() && deferred.isEmpty()) {
             return false;
         }
         if (catalog == null) {
@@ -67,24 +86,49 @@ public final class CmpProcessor extends AbstractProcessor {
         }
         TemplateReader reader = new TemplateReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 reporter);
-        TypeElement resourceAnnotation = processingEnv.getElementUtils().getTypeElement(TemplateReader.CMP_RESOURCE);
-        TypeElement fieldAnnotation = processingEnv.getElementUtils().getTypeElement(TemplateReader.CMP_FIELD);
-        if (resourceAnnotation != null && catalog.isPresent()) {
-            for (Element element : round.getElementsAnnotatedWith(resourceAnnotation)) {
-                processTemplate(element, reader, catalog.get());
-            }
-        }
-        if (fieldAnnotation != null) {
-            for (Element member : round.getElementsAnnotatedWith(fieldAnnotation)) {
-                Element owner = member.getEnclosingElement();
-                if (owner == null || owner.getAnnotationMirrors().stream().noneMatch(a ->
-                        ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
-                                .contentEquals(TemplateReader.CMP_RESOURCE))) {
-                    reader.reportStrayField(member);
+        if (catalog.isPresent()) {
+            for (Element template : templates(round)) {
+                if (!round.processingOver() && TemplateReader.waitsForOtherTypes(template)) {
+                    deferred.add(((TypeElement) template).getQualifiedName().toString());
+                } else {
+                    processTemplate(template, reader, catalog.get());
                 }
             }
         }
+        for (Element member : annotated(round, TemplateReader.CMP_FIELD)) {
+            if (outsideTemplate(member)) {
+                reader.reportStrayField(member);
+            }
+        }
         return true;
+    }
+
+    /** This round's templates, then those deferred from earlier rounds. */
+    private Set<Element> templates(RoundEnvironment round) {
+        Set<Element> templates = new LinkedHashSet<>(annotated(round, TemplateReader.CMP_RESOURCE));
+        for (String name : deferred) {
+            TypeElement template = processingEnv.getElementUtils().getTypeElement(name);
+            if (template != null) {
+                templates.add(template);
+            }
+        }
+        deferred.clear();
+        return templates;
+    }
+
+    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+    }
+
+    private static boolean outsideTemplate(Element member) {
+        Element owner = member.getEnclosingElement();
+        // A record's field carries a copy of its component's annotation; only the component is reported.
+        if (member.getKind() == ElementKind.FIELD && owner.getKind() == ElementKind.RECORD) {
+            return false;
+        }
+        return owner.getAnnotationMirrors().stream().noneMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
+                .getQualifiedName().contentEquals(TemplateReader.CMP_RESOURCE));
     }
 
     private Optional<SchemaCatalog> loadCatalog() {
@@ -93,31 +137,58 @@ public final class CmpProcessor extends AbstractProcessor {
         } catch (CatalogException e) {
             reporter.error(Message.BAD_CATALOG, e.getMessage());
             return Optional.empty();
+        } catch (RuntimeException e) {
+            reporter.error(Message.BAD_CATALOG, "unexpected failure (" + e + "); please report this to the cmpkit"
+                    + " maintainers with the catalog files");
+            return Optional.empty();
         }
     }
 
     /** One template: read, validate, write; any failure stays with this template. */
     private void processTemplate(Element element, TemplateReader reader, SchemaCatalog schema) {
         try {
+            beforeEachTemplate.accept(element);
             int errorsBefore = reporter.errorCount();
             Optional<TemplateDeclaration> declaration = reader.read(element);
             Optional<ResourceModel> model = declaration.flatMap(new TemplateValidator(schema, reporter)::validate);
             if (model.isPresent() && reporter.errorCount() == errorsBefore) {
                 write(model.get(), element);
             }
-        } catch (RuntimeException | IOException e) {
-            reporter.error(Message.INTERNAL_ERROR, element, element.getSimpleName(), e);
+        } catch (RuntimeException | IOException | LinkageError e) {
+            StackTraceElement[] trace = e.getStackTrace();
+            reporter.error(Message.INTERNAL_ERROR, element, element.getSimpleName(),
+                    trace.length == 0 ? e.toString() : e + " at " + trace[0]);
         }
     }
 
+    /**
+     * Whether generated code in the template's module can use {@code @Generated}: it exists in the
+     * JDK, and a named module must read {@code java.compiler} for it.
+     */
+    private boolean generatedAnnotationVisible(Element template) {
+        if (processingEnv.getElementUtils().getTypeElement(GENERATED) == null) {
+            return false;
+        }
+        ModuleElement module = processingEnv.getElementUtils().getModuleOf(template);
+        if (module == null || module.isUnnamed()) {
+            return true;
+        }
+        return ElementFilter.requiresIn(module.getDirectives()).stream()
+                .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
+    }
+
     private void write(ResourceModel model, Element template) throws IOException {
-        boolean generated = processingEnv.getElementUtils()
-                .getTypeElement(GENERATED) != null;
-        JavaFile file = new ResourceWriter(generated).write(model);
+        JavaFile file = new ResourceWriter(generatedAnnotationVisible(template)).write(model);
         // The template is the one originating element, as Gradle's isolating mode requires.
-        JavaFileObject source = processingEnv.getFiler().createSourceFile(
-                file.packageName().isEmpty() ? model.className() : file.packageName() + "." + model.className(),
-                template);
+        String name = file.packageName().isEmpty() ? model.className() : file.packageName() + "." + model.className();
+        JavaFileObject source;
+        try {
+            source = processingEnv.getFiler().createSourceFile(name, template);
+        } catch (FilerException e) {
+            // javac's Filer refuses to create a type that already exists, such as a user class of that name.
+            reporter.error(Message.NAME_TAKEN, template, model.templateName(), name);
+            return;
+        }
         try (Writer out = source.openWriter()) {
             file.writeTo(out);
         }

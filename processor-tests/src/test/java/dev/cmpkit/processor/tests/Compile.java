@@ -10,9 +10,16 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /** Compiles test sources with the processor and runs what was compiled. */
 final class Compile {
@@ -34,6 +41,28 @@ final class Compile {
 
     static Compilation compile(JavaFileObject... sources) {
         return compile(List.of(), sources);
+    }
+
+    /**
+     * Compiles with the processor through javac's own file manager into {@code dir} (compile-testing
+     * hides generated files once a compilation failed) and lists the generated sources.
+     */
+    static List<String> generatedSources(Path dir, JavaFileObject... sources) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        Path generated = Files.createDirectories(dir.resolve("generated"));
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostic -> { },
+                    List.of("-s", generated.toString(), "-d", classes.toString(),
+                            "-classpath", System.getProperty("java.class.path")),
+                    null, List.of(sources));
+            task.setProcessors(List.of(new CmpProcessor()));
+            task.call();
+        }
+        try (Stream<Path> walk = Files.walk(generated)) {
+            return walk.filter(Files::isRegularFile).map(p -> generated.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
     }
 
     /**

@@ -257,4 +257,63 @@ class GenerationTest {
         assertThat(e).hasMessageThat().contains("createdText: ");
         assertThat(e).hasMessageThat().contains("yesterday");
     }
+
+    @Test
+    void templatesDocumentExampleWritesTheDocumentedJson() {
+        JavaFileObject template = withImports("Ec2InstanceSpec",
+                "@CmpResource(type = \"server\")",
+                "class Ec2InstanceSpec {",
+                "    @CmpField Integer cpuCores;",
+                "    @CmpField(name = \"ram_b\") Long memoryBytes;",
+                "    @CmpField PowerState state;",
+                "    @CmpField List<IpAddress> ipAddresses;",
+                "    @CmpField(required = true) String instanceType;",
+                "",
+                "    enum PowerState { UNKNOWN, RUNNING, STOPPED }",
+                "}");
+        JavaFileObject probe = withImports("Probe",
+                "final class Probe {",
+                "    static String run() throws Exception {",
+                "        Ec2Instance resource = Ec2Instance.builder(\"i-0abc\", \"web-1\", \"t3.micro\")",
+                "                .cpuCores(2)",
+                "                .memoryBytes(1L << 30)",
+                "                .state(Ec2InstanceSpec.PowerState.RUNNING)",
+                "                .region(Region.of(\"eu-west-1\"))",
+                "                .build();",
+                PROBE_CHECK,
+                "    }",
+                "}");
+        Compilation compilation = Compile.compile(template, probe);
+        assertThat(compilation).succeededWithoutWarnings();
+        // docs/templates.md shows this output.
+        assertEquals("{\"server\":{\"cpu_cores\":2,\"cpu_hz\":null,\"ram_b\":1073741824,\"volumes_b\":null,"
+                + "\"instance_type\":\"t3.micro\",\"state\":\"running\",\"provider_state\":\"unknown\","
+                + "\"ip_addresses\":[],\"image_detail\":null}}", Compile.run(compilation, "Probe"));
+    }
+
+    @Test
+    void enumWithoutAConstantForTheSchemaDefaultWritesTheDefaultWhenUnset() {
+        JavaFileObject template = withImports("VmSpec",
+                "@CmpResource(type = \"server\")",
+                "class VmSpec {",
+                "    enum Power { RUNNING, STOPPED }",
+                "    @CmpField Power state;",
+                "    @CmpField(include = CmpField.Include.ALWAYS) Boolean isVirtual;",
+                "}");
+        JavaFileObject probe = withImports("Probe",
+                "final class Probe {",
+                "    static String run() throws Exception {",
+                "        Vm resource = Vm.builder(\"v\", \"n\").build();",
+                "        if (resource.state() != null) {",
+                "            throw new AssertionError(\"no constant holds the default, so the accessor gives null\");",
+                "        }",
+                PROBE_CHECK,
+                "    }",
+                "}");
+        Compilation compilation = Compile.compile(template, probe);
+        assertThat(compilation).succeededWithoutWarnings();
+        String details = Compile.run(compilation, "Probe");
+        assertTrue(details.contains("\"state\":\"unknown\""), details);
+        assertTrue(details.endsWith("\"is_virtual\":null}}"), details);
+    }
 }

@@ -36,13 +36,16 @@ public final class CatalogLoader {
         if (option == null || option.isBlank()) {
             return catalog;
         }
+        List<String> files = new ArrayList<>();
         for (String part : option.split(",", -1)) {
-            String file = part.trim();
-            if (file.isEmpty()) {
+            if (part.isBlank()) {
                 throw new CatalogException("-A" + OPTION + "=" + option + " has an empty path; expected "
                         + "<path>[,<path>...]");
             }
-            catalog = catalog.merge(parse(readFile(Path.of(file)), file), file);
+            files.add(part.trim());
+        }
+        for (String file : files) {
+            catalog = catalog.merge(parse(readFile(file), file), file);
         }
         return catalog;
     }
@@ -59,9 +62,9 @@ public final class CatalogLoader {
         }
     }
 
-    private static String readFile(Path path) throws CatalogException {
+    private static String readFile(String path) throws CatalogException {
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             throw new CatalogException(path + ": cannot read the file (" + e + ")", e);
         }
@@ -227,7 +230,8 @@ public final class CatalogLoader {
     private static Map<String, Object> map(Object value, String source, String where) throws CatalogException {
         if (!(value instanceof Map<?, ?> raw)) {
             throw new CatalogException(source + ": " + where + " must be a mapping, found "
-                    + (value == null ? "nothing" : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
+                    + (value == null ? "nothing"
+                            : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : raw.entrySet()) {

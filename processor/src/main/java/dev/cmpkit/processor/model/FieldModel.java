@@ -31,4 +31,9 @@ public record FieldModel(
     public FieldModel {
         allowed = List.copyOf(allowed);
     }
+
+    /** Whether a built resource always holds a value: primitive, defaulted, or required. */
+    public boolean neverNull() {
+        return type.primitive() || fill != null || required;
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param type the CMP resource type
  * @param typeDescription the schema's description of the type; may be empty
  * @param fields the template's fields in declaration order
- * @param wire the details keys in wire order (schema order, then keys only the template has)
+ * @param wire the details keys in wire order: every key of the type's schema, in schema order
  */
 public record ResourceModel(
         String packageName,

@@ -47,11 +47,11 @@ public final class TemplateReader {
     }
 
     /**
-     * The declaration of {@code element}, or empty when its errors leave nothing to validate. Every
-     * problem found is reported, so one compile shows all of a template's mistakes.
+     * The declaration of {@code element}, or empty when it is no class or record or the runtime is
+     * missing. Every problem found is reported and reading goes on, so that one compile shows all of
+     * a template's mistakes; the caller writes nothing for a template with errors.
      */
     public Optional<TemplateDeclaration> read(Element element) {
-        int errorsBefore = reporter.errorCount();
         if (!(element instanceof TypeElement template)
                 || (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)) {
             reporter.error(Message.NOT_A_CLASS, element, element.getSimpleName(),
@@ -70,13 +70,23 @@ public final class TemplateReader {
             annotation(member, CMP_FIELD).ifPresent(mirror -> readField(member, mirror, templateName)
                     .ifPresent(fields::add));
         }
-        if (reporter.errorCount() > errorsBefore && fields.isEmpty()) {
-            return Optional.empty();
-        }
         String packageName = elements.getPackageOf(template).getQualifiedName().toString();
         return Optional.of(new TemplateDeclaration(template, annotation, packageName, templateName,
                 stringValue(annotation, "type"), explicitValue(annotation, "type"),
                 stringValue(annotation, "generatedName"), explicitValue(annotation, "generatedName"), fields));
+    }
+
+    /**
+     * Whether a {@code @CmpField} member's type is not resolved yet: another processor may generate
+     * it in a later round, so the template waits for that round instead of failing now.
+     */
+    public static boolean waitsForOtherTypes(Element template) {
+        if (!(template instanceof TypeElement type)
+                || (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD)) {
+            return false;
+        }
+        return members(type).stream().anyMatch(member -> annotation(member, CMP_FIELD).isPresent()
+                && TypeClassifier.unresolved(member.asType()));
     }
 
     /** Reports a {@code @CmpField} on a member of a type that is not a template. */
@@ -121,13 +131,16 @@ public final class TemplateReader {
         }
         TypeMirror typeMirror = member.asType();
         if (TypeClassifier.unresolved(typeMirror)) {
-            // javac reports the missing type itself; a second error would only be noise.
+            // Still unresolved in the last round: javac reports the missing type itself, and a second
+            // error would only be noise; the count keeps the template from being generated.
             reporter.silentFailure();
             return Optional.empty();
         }
         ValueType type = classifier.classify(typeMirror);
         if (type == null) {
-            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, typeMirror);
+            Object shown = TypeClassifier.involvesPrivateType(typeMirror)
+                    ? typeMirror + " (private, so the generated class cannot name it)" : typeMirror;
+            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, shown);
         }
         String key = stringValue(annotation, "name");
         String defaultValue = stringValue(annotation, "defaultValue");

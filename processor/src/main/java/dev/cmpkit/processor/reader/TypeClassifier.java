@@ -116,6 +116,16 @@ final class TypeClassifier {
         return new ValueType(ValueKind.LIST, TypeName.get(type), element, List.of(), "java.util.List");
     }
 
+    /** Whether {@code type}, or a type argument of it, is private: the reason it would not be supported. */
+    static boolean involvesPrivateType(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        return !accessible((TypeElement) declared.asElement())
+                || declared.getTypeArguments().stream().anyMatch(TypeClassifier::involvesPrivateType);
+    }
+
     /** Generated code lives in the template's package, so private types (or their enclosers) are out of reach. */
     private static boolean accessible(TypeElement element) {
         for (javax.lang.model.element.Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {

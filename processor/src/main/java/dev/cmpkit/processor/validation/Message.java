@@ -41,8 +41,8 @@ public enum Message {
     /** Arguments: description of the catalog problem. */
     BAD_CATALOG("CMP015", "cannot load the CMP schema catalog: %s"),
     /** Arguments: template, exception. */
-    INTERNAL_ERROR("CMP016", "%s: internal error in the cmpkit processor (%s); please report this at"
-            + " https://github.com/cmpkit/cmpkit/issues with the template, nothing was generated for it"),
+    INTERNAL_ERROR("CMP016", "%s: internal error in the cmpkit processor (%s); nothing was generated for this"
+            + " template; please report this to the cmpkit maintainers with the template and this message"),
     /** Arguments: member. */
     FIELD_OUTSIDE_TEMPLATE("CMP017", "%s: @CmpField only has an effect in a class or record annotated"
             + " @CmpResource; annotate the enclosing type or remove @CmpField"),
@@ -51,7 +51,10 @@ public enum Message {
             + " dev.cmpkit:cmpkit-runtime dependency"),
     /** Arguments: member. */
     REQUIRED_PRIMITIVE("CMP019", "%s: a primitive field always has a value, so required = true has no"
-            + " effect; use the wrapper type (Integer, Long, Double, Boolean) or drop required");
+            + " effect; use the wrapper type (Integer, Long, Double, Boolean) or drop required"),
+    /** Arguments: template, qualified name. */
+    NAME_TAKEN("CMP020", "%s: cannot generate %s because a type of that name already exists; choose another name"
+            + " with @CmpResource(generatedName = \"...\") or rename the existing type");
 
     private final String id;
     private final String format;

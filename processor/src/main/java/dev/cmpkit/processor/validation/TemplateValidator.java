@@ -78,9 +78,7 @@ public final class TemplateValidator {
         String given = template.generatedName();
         String simple = template.simpleName();
         if (given.isEmpty()) {
-            return simple.endsWith("Spec") && simple.length() > "Spec".length()
-                    ? simple.substring(0, simple.length() - "Spec".length())
-                    : "Immutable" + simple;
+            return defaultName(simple);
         }
         String problem = null;
         if (!SourceVersion.isIdentifier(given) || SourceVersion.isKeyword(given)) {
@@ -97,8 +95,11 @@ public final class TemplateValidator {
         return given;
     }
 
+    /** SPEC.md section 4: the template's name without a trailing {@code Spec}, else {@code Immutable} + it. */
     private static String defaultName(String simple) {
-        return simple.endsWith("Spec") && simple.length() > 4 ? simple.substring(0, simple.length() - 4)
+        String suffix = "Spec";
+        return simple.endsWith(suffix) && simple.length() > suffix.length()
+                ? simple.substring(0, simple.length() - suffix.length())
                 : "Immutable" + simple;
     }
 
@@ -200,8 +201,9 @@ public final class TemplateValidator {
         List<WireKey> wire = new ArrayList<>();
         for (KeySchema key : schema.keys()) {
             Optional<FieldModel> field = fields.stream().filter(f -> f.key().equals(key.key())).findFirst();
+            boolean omit = key.defaultValue() == null && key.omitWhenUnset();
             wire.add(field.<WireKey>map(WireKey.Field::new).orElseGet(() -> new WireKey.Constant(
-                    new ConstantKey(key.key(), key.defaultValue(), key.defaultValue() == null && key.omitWhenUnset()))));
+                    new ConstantKey(key.key(), key.defaultValue(), omit))));
         }
         return wire;
     }

@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.cmpkit.processor.model.FieldModel;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.model.ValueKind;
+import java.time.DateTimeException;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -168,7 +169,8 @@ final class BuilderWriter {
                 // Converting now reports a bad timestamp with the other problems, not at serialization.
                 body.beginControlFlow("try")
                         .addStatement("$T.convert(this.$N)", RFC3339, name)
-                        .nextControlFlow("catch ($T $N)", IllegalArgumentException.class, failure)
+                        .nextControlFlow("catch ($T | $T $N)", IllegalArgumentException.class,
+                                DateTimeException.class, failure)
                         .addStatement("$N.add($S + $N.getMessage())", problems, name + ": ", failure)
                         .endControlFlow();
             }

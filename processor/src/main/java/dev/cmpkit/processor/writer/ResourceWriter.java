@@ -197,7 +197,8 @@ public final class ResourceWriter {
                 .addParameter(String.class, "name");
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("Returns a new builder with $L set, so that the compiler asks for\n",
-                        model.requiredFields().isEmpty() ? "the id and the name" : "the id, the name and every required detail")
+                        model.requiredFields().isEmpty() ? "the id and the name"
+                                : "the id, the name and every required detail")
                 .add("each of them.\n\n@param id the resource id (non-empty)\n@param name the resource name\n");
         CodeBlock.Builder call = CodeBlock.builder().add("return new Builder().id(id).name(name)");
         for (FieldModel field : model.requiredFields()) {
@@ -231,8 +232,7 @@ public final class ResourceWriter {
         if (field.type().kind() == ValueKind.LIST) {
             doc.add("The list is unmodifiable.\n");
         }
-        doc.add("\n@return the value$L\n", field.type().primitive() || field.fill() != null || field.required()
-                ? "" : ", or null when not set");
+        doc.add("\n@return the value$L\n", field.neverNull() ? "" : ", or null when not set");
         return MethodSpec.methodBuilder(field.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(field.type().typeName())

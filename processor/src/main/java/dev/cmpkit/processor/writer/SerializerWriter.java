@@ -81,8 +81,8 @@ final class SerializerWriter {
     private static void putField(CodeBlock.Builder body, FieldModel field, String details) {
         String name = field.javaName();
         CodeBlock value = mapValue(field.type(), CodeBlock.of("this.$N", name));
-        if (field.type().primitive()) {
-            body.addStatement("$N.put($S, this.$N)", details, field.key(), name);
+        if (field.neverNull()) {
+            body.addStatement("$N.put($S, $L)", details, field.key(), value);
             return;
         }
         boolean plain = isPlain(field.type());
@@ -141,7 +141,8 @@ final class SerializerWriter {
         return MethodSpec.methodBuilder("writeJson")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
+                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from"
+                        + " {@code $N}.\n\n"
                         + "@param $N the generator, where a value may start\n"
                         + "@param $N the clock giving the serialization time\n"
                         + "@throws IOException when the generator fails\n", gen, clock, gen, clock)
@@ -160,6 +161,11 @@ final class SerializerWriter {
             body.addStatement("$N.writeFieldName($S)", gen, field.key())
                     .addStatement(type.kind() == ValueKind.BOOLEAN ? "$N.writeBoolean(this.$N)"
                             : "$N.writeNumber(this.$N)", gen, name);
+            return;
+        }
+        if (field.neverNull()) {
+            body.addStatement("$N.writeFieldName($S)", gen, field.key())
+                    .add(writeValue(type, CodeBlock.of("this.$N", name), gen, clock, locals));
             return;
         }
         if (field.nullPolicy() == NullPolicy.OMIT) {

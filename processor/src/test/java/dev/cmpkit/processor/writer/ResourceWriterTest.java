@@ -1,0 +1,115 @@
+package dev.cmpkit.processor.writer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.cmpkit.processor.model.ConstantKey;
+import dev.cmpkit.processor.model.FieldModel;
+import dev.cmpkit.processor.model.JsonLiteral;
+import dev.cmpkit.processor.model.NullPolicy;
+import dev.cmpkit.processor.model.ResourceModel;
+import dev.cmpkit.processor.model.ValueKind;
+import dev.cmpkit.processor.model.ValueType;
+import dev.cmpkit.processor.model.WireKey;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The writer works from a hand-built model alone; these check the code it writes for each rule. */
+class ResourceWriterTest {
+
+    private static final ValueType STRING =
+            new ValueType(ValueKind.STRING, ClassName.get(String.class), null, List.of(), "java.lang.String");
+    private static final ValueType INT = new ValueType(ValueKind.INT, TypeName.INT, null, List.of(), "int");
+    private static final ValueType COLOUR = new ValueType(ValueKind.ENUM, ClassName.get("acme", "Colour"), null,
+            List.of("RED", "LIGHT_GREEN"), "acme.Colour");
+    private static final ValueType TAGS = new ValueType(ValueKind.LIST,
+            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)), STRING, List.of(),
+            "java.util.List");
+
+    private static String written(boolean generated) {
+        FieldModel label = new FieldModel("label", "label", STRING, true, null, NullPolicy.WRITE_NULL, null,
+                List.of("a", "b"), false, "The label.");
+        FieldModel count = new FieldModel("count", "count", INT, false, new JsonLiteral.Integral(3),
+                NullPolicy.WRITE_NULL, null, List.of(), false, "");
+        FieldModel colour = new FieldModel("colour", "colour", COLOUR, false, null, NullPolicy.WRITE_SCHEMA_DEFAULT,
+                new JsonLiteral.Text("blue"), List.of(), false, "");
+        FieldModel tags = new FieldModel("clock", "tags", TAGS, false, new JsonLiteral.EmptyArray(), NullPolicy.OMIT,
+                null, List.of(), false, "");
+        ResourceModel model = new ResourceModel("acme", "Widget", "WidgetSpec", "widget", "A widget.",
+                List.of(label, count, colour, tags),
+                List.of(new WireKey.Field(label), new WireKey.Constant(new ConstantKey("size", null, false)),
+                        new WireKey.Field(count), new WireKey.Field(colour), new WireKey.Field(tags),
+                        new WireKey.Constant(new ConstantKey("hidden", null, true)),
+                        new WireKey.Constant(new ConstantKey("level", new JsonLiteral.Integral(2), false))));
+        return new ResourceWriter(generated).write(model).toString();
+    }
+
+    private static void assertContains(String code, String expected) {
+        assertTrue(code.contains(expected), () -> "expected\n" + expected + "\nin\n" + code);
+    }
+
+    @Test
+    void writesThePublicFinalResourceWithTypeConstantAndGeneratedAnnotationWithoutTimestamp() {
+        String code = written(true);
+        assertContains(code, "public final class Widget implements Resource {");
+        assertContains(code, "public static final String TYPE = \"widget\";");
+        assertContains(code, "value = \"dev.cmpkit.processor.CmpProcessor\"");
+        assertFalse(code.contains("date ="), "no timestamp, so that builds are reproducible");
+        assertFalse(written(false).contains("@Generated"));
+    }
+
+    @Test
+    void requiredFieldIsAParameterOfTheBuilderFactoryAndCheckedAtBuild() {
+        String code = written(false);
+        assertContains(code, "public static Builder builder(String id, String name, String label) {");
+        assertContains(code, "return new Builder().id(id).name(name).label(label);");
+        assertContains(code, "problems.add(\"label is required, got null\");");
+        assertContains(code, "checkAllowed(problems, \"label\", this.label, LABEL_VALUES);");
+    }
+
+    @Test
+    void defaultsFillUnsetValuesAndPrimitivesFallBackToTheirDefault() {
+        String code = written(false);
+        assertContains(code, "this.count = builder.count != null ? builder.count : 3;");
+        assertContains(code, "this.clock = builder.clock == null ? List.of() : List.copyOf(builder.clock);");
+    }
+
+    @Test
+    void wireFollowsTheModelOrderWithConstantsForUndeclaredKeys() {
+        String code = written(false);
+        int label = code.indexOf("details.put(\"label\", this.label);");
+        int size = code.indexOf("details.put(\"size\", null);");
+        int count = code.indexOf("details.put(\"count\", this.count);");
+        int level = code.indexOf("details.put(\"level\", 2L);");
+        assertTrue(label >= 0 && label < size && size < count && count < level, code);
+        assertFalse(code.contains("\"hidden\""), "an omitted undeclared key is never written");
+    }
+
+    @Test
+    void enumIsWrittenInLowerCaseAndNullWritesTheSchemaDefault() {
+        String code = written(false);
+        assertContains(code, "details.put(\"colour\", this.colour == null ? \"blue\" : "
+                + "this.colour.name().toLowerCase(Locale.ROOT));");
+        assertContains(code, "gen.writeString(\"blue\");");
+    }
+
+    @Test
+    void localsNeverShadowAFieldNamedLikeThem() {
+        String code = written(false);
+        // The template has a field named "clock", so the serializer's clock parameter gets another name.
+        assertContains(code, "public Map<String, Object> serialize(Clock clock_) {");
+        assertContains(code, "base.serializeHead(TYPE, clock_)");
+        assertContains(code, "public void writeJson(JsonGenerator gen, Clock clock_) throws IOException {");
+        assertContains(code, "details.put(\"tags\", new ArrayList<>(this.clock));");
+    }
+
+    @Test
+    void scalarListIsStreamedElementByElement() {
+        String code = written(false);
+        assertContains(code, "for (String item : this.clock) {");
+        assertContains(code, "JsonValues.writeString(gen, item);");
+    }
+}
