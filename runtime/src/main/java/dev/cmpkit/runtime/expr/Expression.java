@@ -41,14 +41,14 @@ public final class Expression {
     }
 
     /**
-     * The names of the variables the expression mentions, in order of first appearance, without
-     * {@code NULL}. Evaluation may read fewer of them (CASE and ternaries are lazy).
+     * {@return the names of the variables the expression mentions, in order of first appearance,
+     * without {@code NULL}} Evaluation may read fewer of them (CASE and ternaries are lazy).
      */
     public List<String> variables() {
         return variables;
     }
 
-    /** The text the expression was parsed from. */
+    /** {@return the text the expression was parsed from} */
     public String source() {
         return source;
     }

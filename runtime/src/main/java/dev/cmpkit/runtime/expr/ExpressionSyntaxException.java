@@ -26,37 +26,37 @@ public final class ExpressionSyntaxException extends RuntimeException {
         this.expected = expected;
     }
 
-    /** The 0-based character (UTF-16 index) position of the problem in the input. */
+    /** {@return the 0-based character (UTF-16 index) position of the problem in the input} */
     public int position() {
         return position;
     }
 
     /**
-     * What was found at the position: the token text in quotes, or a description such as
-     * {@code end of input}.
+     * {@return what was found at the position: the token text in quotes, or a description such
+     * as {@code end of input}}
      */
     public String offendingText() {
         return offendingText;
     }
 
-    /** What the grammar would have accepted at the position, e.g. {@code ')' to close '('}. */
+    /** {@return what the grammar would have accepted at the position, e.g. {@code ')' to close '('}} */
     public String expected() {
         return expected;
     }
 
-    /** The whole input that failed to parse ({@code null} when the input was null). */
+    /** {@return the whole input that failed to parse ({@code null} when the input was null)} */
     public String input() {
         return input;
     }
 
-    /** The problem in one line, without the excerpt. */
+    /** {@return the problem in one line, without the excerpt} */
     public String description() {
         return describe(position, offendingText, expected);
     }
 
     /**
-     * One line of the input around the position (at most about 60 characters, line breaks and
-     * tabs shown as spaces), followed by a line with a caret under the position.
+     * {@return one line of the input around the position (at most about 60 characters, line
+     * breaks and tabs shown as spaces), then a line with a caret under the position}
      */
     public String excerpt() {
         return excerptWithCaret(input, position);

@@ -77,13 +77,13 @@ final class Parser {
         Num root;
         switch (grammar) {
             case TERNARY:
-                root = number(sum(), current);
+                root = arithmetic();
                 consume(TokenType.IF, "an operator or 'if' (a ternary is: value if condition else value)");
                 root = ternary(root);
                 consume(TokenType.EOF, "an operator or end of input");
                 break;
             case SIMPLE:
-                root = number(sum(), current);
+                root = arithmetic();
                 if (match(TokenType.IF)) {
                     root = ternary(root);
                     consume(TokenType.EOF, "an operator or end of input");
@@ -99,7 +99,7 @@ final class Parser {
                 consume(TokenType.EOF, "end of input after 'END'");
                 break;
             default:
-                root = number(sum(), current);
+                root = arithmetic();
                 consume(TokenType.EOF, "an operator or end of input");
                 break;
         }
@@ -110,16 +110,15 @@ final class Parser {
 
     /** The rest of {@code whenTrue if left relop right else whenFalse}, after "if". */
     private Num ternary(Num whenTrue) {
-        Token leftStart = current;
-        Num left = number(sum(), leftStart);
+        Num left = arithmetic();
         Relation relation = Relation.of(current.type());
         if (relation == null) {
             throw error(current, "an operator or a comparison operator (==, " + RELOPS + ")");
         }
         Token operator = advance();
-        Num right = number(sum(), current);
+        Num right = arithmetic();
         consume(TokenType.ELSE, "an operator or 'else'");
-        Num whenFalse = number(sum(), current);
+        Num whenFalse = arithmetic();
         return new Num.Ternary(new Cond.Compare(relation, left, right, operator.start()), whenTrue, whenFalse);
     }
 
@@ -134,11 +133,11 @@ final class Parser {
         while (match(TokenType.WHEN)) {
             conditions.add(condition(disjunction()));
             consume(TokenType.THEN, "'and', 'or' or 'THEN' after the condition");
-            values.add(number(sum(), current));
+            values.add(arithmetic());
         }
         Num otherwise = null;
         if (match(TokenType.ELSE)) {
-            otherwise = number(sum(), current);
+            otherwise = arithmetic();
             consume(TokenType.END, "an operator or 'END' to close 'CASE' at position " + caseToken.start());
         } else {
             consume(TokenType.END, "an operator, 'WHEN', 'ELSE' or 'END' to close 'CASE' at position "
@@ -201,14 +200,17 @@ final class Parser {
         }
         Num l = number(left, leftStart);
         Token operator = advance();
-        Num r = number(chain(true, false), current);
+        Token rightStart = current;
+        Num r = number(chain(true, false), rightStart);
         return new Cond.Compare(relation, l, r, operator.start());
     }
 
     // ---- arithmetic
 
-    private Node sum() {
-        return chain(false, false);
+    /** A whole arithmetic expression outside conditions, where no condition can occur. */
+    private Num arithmetic() {
+        Token start = current;
+        return number(chain(false, false), start);
     }
 
     /** One left-associative level: sums of products, or (multiplicative) products of powers. */
@@ -244,15 +246,16 @@ final class Parser {
     private Node power(boolean inCondition) {
         Token baseStart = current;
         Node base = unary(inCondition);
-        if (!match(TokenType.CARET)) {
+        if (!check(TokenType.CARET)) {
             return base;
         }
-        Token operator = previous;
+        Num number = number(base, baseStart);
+        Token operator = advance();
         enter(operator);
         Token exponentStart = current;
         Num exponent = number(power(inCondition), exponentStart);
         nesting--;
-        return new Num.Binary(Operator.POWER, number(base, baseStart), exponent, operator.start());
+        return new Num.Binary(Operator.POWER, number, exponent, operator.start());
     }
 
     private Node unary(boolean inCondition) {
@@ -300,7 +303,7 @@ final class Parser {
             case LEFT_PAREN: {
                 advance();
                 enter(token);
-                Node inner = inCondition ? disjunction() : sum();
+                Node inner = inCondition ? disjunction() : arithmetic();
                 consume(TokenType.RIGHT_PAREN, (inCondition ? "an operator, 'and', 'or'" : "an operator")
                         + " or ')' to close '(' at position " + token.start());
                 nesting--;

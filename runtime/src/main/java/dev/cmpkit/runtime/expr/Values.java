@@ -7,6 +7,12 @@ final class Values {
     /** Null during evaluation; see {@link Num} for why NaN cannot mean anything else. */
     static final double NULL = Double.NaN;
 
+    private static final int MAX_EXACT_DIGITS = 15;
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+
     private Values() {
     }
 
@@ -50,44 +56,85 @@ final class Values {
      * Parses {@code [+-]?(digits[.digits*] | .digits)[(e|E)[+-]digits]}, with surrounding
      * whitespace allowed; stricter than {@link Double#parseDouble}, which also takes hex,
      * "NaN", "Infinity" and type suffixes.
+     *
+     * <p>Short numbers (at most 15 significant digits, decimal exponent within 22) are computed
+     * directly, which is exact: both the digits and the power of ten are exact doubles, so the one
+     * multiplication or division rounds correctly. That keeps evaluation free of allocation for
+     * the usual numeric strings; longer ones go through {@link Double#parseDouble}.
      */
     private static double parseNumeric(String name, String text) {
-        String s = text.strip();
         int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        int n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
+        while (n > i && Character.isWhitespace(text.charAt(n - 1))) {
+            n--;
+        }
+        int start = i;
+        boolean negative = false;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int significant = 0;
         int digits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
+        int scale = 0; // decimal exponent contributed by digits after the point
+        boolean afterPoint = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !afterPoint) {
+                afterPoint = true;
+                continue;
+            }
+            if (!isDigit(c)) {
+                break;
+            }
             digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                digits++;
+            if (mantissa != 0 || c != '0') {
+                significant++;
+                if (significant <= MAX_EXACT_DIGITS) {
+                    mantissa = mantissa * 10 + (c - '0');
+                    scale -= afterPoint ? 1 : 0;
+                } else {
+                    scale += afterPoint ? 0 : 1;
+                }
+            } else if (afterPoint) {
+                scale--;
             }
         }
-        if (digits > 0 && i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        if (digits == 0) {
+            throw badValue(name, text, "a number or a numeric string");
+        }
+        int exponent = 0;
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
             i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            boolean negativeExponent = false;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                negativeExponent = text.charAt(i) == '-';
                 i++;
             }
             int exponentDigits = 0;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-                exponentDigits++;
+            for (; i < n && isDigit(text.charAt(i)); i++, exponentDigits++) {
+                exponent = Math.min(exponent * 10 + (text.charAt(i) - '0'), 100_000);
             }
             if (exponentDigits == 0) {
                 throw badValue(name, text, "a number or a numeric string");
             }
+            exponent = negativeExponent ? -exponent : exponent;
         }
-        if (digits == 0 || i != n) {
+        if (i != n) {
             throw badValue(name, text, "a number or a numeric string");
         }
-        double value = Double.parseDouble(s);
+        double value;
+        int power = scale + exponent;
+        if (significant <= MAX_EXACT_DIGITS && Math.abs(power) < POWERS_OF_TEN.length) {
+            value = power >= 0 ? mantissa * POWERS_OF_TEN[power] : mantissa / POWERS_OF_TEN[-power];
+            value = negative ? -value : value;
+        } else {
+            value = Double.parseDouble(text.substring(start, n));
+        }
         if (!Double.isFinite(value)) {
             throw badValue(name, text, "a numeric string within the range of a double");
         }

@@ -33,12 +33,12 @@ public final class VariableLookupException extends EvaluationException {
         this.givenNames = givenNames;
     }
 
-    /** The missing variable's name. */
+    /** {@return the missing variable's name} */
     public String variable() {
         return variable;
     }
 
-    /** The variable names that were given, in the order of the caller's map. */
+    /** {@return the variable names that were given, in the order of the caller's map} */
     public List<String> givenNames() {
         return givenNames;
     }

@@ -16,12 +16,12 @@ public final class MetricMappingException extends RuntimeException {
         this.metricKey = metricKey;
     }
 
-    /** The mapping file that failed to load. */
+    /** {@return the mapping file that failed to load} */
     public Path file() {
         return file;
     }
 
-    /** The metric whose entry is wrong, when the problem lies in one entry. */
+    /** {@return the metric whose entry is wrong, when the problem lies in one entry} */
     public Optional<String> metricKey() {
         return Optional.ofNullable(metricKey);
     }

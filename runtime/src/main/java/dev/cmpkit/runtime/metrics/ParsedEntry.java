@@ -29,27 +29,27 @@ public final class ParsedEntry {
         this.conversion = conversion;
     }
 
-    /** The metric's display name; "" when the entry has none. */
+    /** {@return the metric's display name; "" when the entry has none} */
     public String name() {
         return name;
     }
 
-    /** The metric's unit; "" when the entry has none. */
+    /** {@return the metric's unit; "" when the entry has none} */
     public String unit() {
         return unit;
     }
 
-    /** Whether the metric is a counter; false when the entry does not say. */
+    /** {@return whether the metric is a counter; false when the entry does not say} */
     public boolean counter() {
         return counter;
     }
 
-    /** The metric's specialisation; "" when the entry has none. */
+    /** {@return the metric's specialisation; "" when the entry has none} */
     public String specialisation() {
         return specialisation;
     }
 
-    /** The parsed {@code conversion_expr}, if the entry has one. */
+    /** {@return the parsed {@code conversion_expr}, if the entry has one} */
     public Optional<Expression> conversion() {
         return Optional.ofNullable(conversion);
     }

@@ -82,6 +82,42 @@ class ExpressionPropertyTest {
         parseAndEvaluateWithEveryParser(text.toString());
     }
 
+    @Property(tries = 500)
+    void numericStringVariablesReadExactlyAsDoubleParseDouble(@ForAll("numericStrings") String text) {
+        double expected = Double.parseDouble(text);
+        Expression x = new ExpressionParser().parse("x");
+        if (Double.isFinite(expected)) {
+            assertEquals(expected, x.evaluate(Map.of("x", text)), text);
+        } else {
+            assertThrows(EvaluationException.class, () -> x.evaluate(Map.of("x", text)), text);
+        }
+    }
+
+    @Property(tries = 300)
+    void variablesAreListedInOrderOfFirstAppearance(@ForAll("trees") ModelTree tree) {
+        String text = tree.print();
+        java.util.LinkedHashSet<String> expected = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b[a-dmn]\\b").matcher(text);
+        while (names.find()) {
+            expected.add(names.group());
+        }
+        Expression parsed = text.contains("CASE")
+                ? new CaseExpressionParser().parse("CASE WHEN 1 = 1 THEN " + text + " END")
+                : new ExpressionParser().parse(text);
+        assertEquals(List.copyOf(expected), parsed.variables(), text);
+    }
+
+    @Provide
+    Arbitrary<String> numericStrings() {
+        Arbitrary<String> sign = Arbitraries.of("", "+", "-");
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(20);
+        Arbitrary<String> exponent = Combinators.combine(Arbitraries.of("e", "E"), sign,
+                Arbitraries.integers().between(0, 400)).as((e, s, v) -> e + s + v).injectNull(0.5);
+        return Combinators.combine(sign, digits, Arbitraries.of(true, false), digits, exponent)
+                .as((s, whole, point, fraction, e) -> s + whole + (point ? "." + fraction : "") + (e == null ? "" : e))
+                .filter(t -> t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?"));
+    }
+
     private static void parseAndEvaluateWithEveryParser(String text) {
         for (ExpressionGrammar parser : List.of(new ExpressionParser(), new TernaryExpressionParser(),
                 new CaseExpressionParser(), new SimpleExpressionParser())) {
