@@ -138,8 +138,15 @@ public final class JsonValues {
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte) {
             gen.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            writeFinite(gen, ((Number) value).doubleValue());
+        } else if (value instanceof Double) {
+            writeFinite(gen, (Double) value);
+        } else if (value instanceof Float f) {
+            // As a float, like Jackson's own serializer of serialize()'s maps: 0.1f is 0.1, not
+            // the 0.10000000149011612 that widening to double would print.
+            if (!Float.isFinite(f)) {
+                throw new IllegalArgumentException("JSON numbers must be finite, got " + f);
+            }
+            gen.writeNumber(f.floatValue());
         } else if (value instanceof BigInteger big) {
             gen.writeNumber(big);
         } else if (value instanceof BigDecimal big) {
