@@ -34,14 +34,16 @@ public final class JsonValues {
      * Returns an immutable deep copy of a JSON-compatible value, keeping the order of lists and
      * of map entries.
      *
-     * @param field the name used in the exception message, e.g. {@code "metadata value 'tags'"}
+     * @param field the name used in the exception message, e.g. {@code "metadata value 'tags'"}; null
+     *     means {@code "value"}
      * @param value the value to copy
      * @return the copy; strings, numbers, booleans and null are returned as they are
      * @throws IllegalArgumentException naming {@code field} and the offending part when any part
      *     of the value is not JSON-compatible, or when it is nested deeper than 500 levels
      */
     public static Object immutableCopy(String field, Object value) {
-        return copy(field, value, field, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+        String name = field == null ? "value" : field;
+        return copy(name, value, name, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static Object copy(String field, Object value, String path, int depth, Set<Object> open) {
