@@ -15,13 +15,8 @@ import dev.cmpkit.runtime.expr.SimpleExpressionParser;
 import dev.cmpkit.runtime.expr.TernaryExpressionParser;
 import dev.cmpkit.runtime.expr.VariableLookupException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -209,31 +204,6 @@ class Section5ExpressionsTest {
     @ValueSource(strings = {"case", "when", "then", "else", "end", "if", "and", "or", "not", "IF", "Not"})
     void keywordsAreReservedInAnyCase(String keyword) {
         assertThrows(ExpressionSyntaxException.class, () -> ARITHMETIC.parse(keyword + " + 1"));
-    }
-
-    @Test
-    void parsedExpressionsAreSharedSafelyBetweenThreads() throws Exception {
-        Expression expression = CASE.parse("CASE WHEN v > 50 THEN v * 2 ELSE v / 2 END");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                results.add(pool.submit(() -> {
-                    for (int v = 0; v < 10_000; v++) {
-                        double want = v > 50 ? v * 2.0 : v / 2.0;
-                        if (expression.evaluate(Map.of("v", v)) != want) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }));
-            }
-            for (Future<Boolean> result : results) {
-                assertTrue(result.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Test
