@@ -17,6 +17,8 @@ import dev.cmpkit.runtime.Metadata;
 import dev.cmpkit.runtime.Place;
 import dev.cmpkit.runtime.Region;
 import dev.cmpkit.runtime.Rfc3339;
+import dev.cmpkit.runtime.api.Cassette;
+import dev.cmpkit.runtime.api.CassetteException;
 import dev.cmpkit.runtime.api.Cassettes;
 import dev.cmpkit.runtime.api.CmpClient;
 import dev.cmpkit.runtime.api.CmpContext;
@@ -31,6 +33,9 @@ import dev.cmpkit.runtime.log.CmpLogger;
 import dev.cmpkit.runtime.metrics.MetricMapping;
 import dev.cmpkit.runtime.metrics.MetricMappingException;
 import dev.cmpkit.runtime.time.TimeInterval;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -43,6 +48,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -188,6 +194,18 @@ class Section9BadInputTest {
         assertEquals(null, Metadata.none().get(null, null));
         assertEquals(List.of(), Connections.none().ids(null));
         assertEquals(List.of(), Connections.builder().servers("s").build().ids(null));
+    }
+
+    @Test
+    void aYamlFileThatIsNoCassetteIsRejectedAndLeftAsItWas(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("vcr.yaml");
+        Files.writeString(file, "name: my notes\nitems: [1, 2]\n");
+
+        CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file));
+
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("interactions"),
+                e.getMessage());
+        assertEquals("name: my notes\nitems: [1, 2]\n", Files.readString(file));
     }
 
     @Test
