@@ -61,10 +61,11 @@ public final class Connections implements CmpSerializable {
      * The ids connected under a type.
      *
      * @param type the type, for example {@code "server"}
-     * @return the ids, or an empty list when there are none
+     * @return the ids, or an empty list when there are none (a null type never has any)
      */
     public List<String> ids(String type) {
-        return byType.getOrDefault(type, List.of());
+        // Map.of() (the empty connections) throws on a null key, so null is answered here.
+        return type == null ? List.of() : byType.getOrDefault(type, List.of());
     }
 
     /** Whether there are no connections. */

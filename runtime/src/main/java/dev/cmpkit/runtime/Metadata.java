@@ -67,9 +67,11 @@ public final class Metadata implements CmpSerializable {
      *
      * @param namespace the namespace
      * @return an unmodifiable, insertion-ordered map; empty when the namespace has no entries
+     *     (a null namespace never has any)
      */
     public Map<String, Object> values(String namespace) {
-        return byNamespace.getOrDefault(namespace, Map.of());
+        // Map.of() (the empty metadata) throws on a null key, so null is answered here.
+        return namespace == null ? Map.of() : byNamespace.getOrDefault(namespace, Map.of());
     }
 
     /**
@@ -80,7 +82,7 @@ public final class Metadata implements CmpSerializable {
      * @return the value (lists and maps are unmodifiable), or null when absent
      */
     public Object get(String namespace, String key) {
-        return values(namespace).get(key);
+        return key == null ? null : values(namespace).get(key);
     }
 
     /** Whether there are no entries. */

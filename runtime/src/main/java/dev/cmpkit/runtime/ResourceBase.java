@@ -102,8 +102,10 @@ public final class ResourceBase {
      * @param type the resource type
      * @param clock gives {@code last_seen_at}
      * @return a fresh, mutable, insertion-ordered map
+     * @throws IllegalArgumentException when the clock is null
      */
     public Map<String, Object> serializeHead(String type, Clock clock) {
+        requireClock(clock);
         Map<String, Object> base = new LinkedHashMap<>(8);
         base.put("name", name);
         base.put("provider_created_at", providerCreatedAt);
@@ -139,6 +141,7 @@ public final class ResourceBase {
      * @throws IOException when the generator fails
      */
     public void writeHead(JsonGenerator gen, String type, Clock clock) throws IOException {
+        requireClock(clock);
         gen.writeFieldName(KEY_ID);
         gen.writeString(id);
         gen.writeFieldName(KEY_TYPE);
@@ -176,6 +179,13 @@ public final class ResourceBase {
         connections.writeJson(gen, clock);
         gen.writeFieldName(KEY_METADATA);
         metadata.writeJson(gen, clock);
+    }
+
+    private static void requireClock(Clock clock) {
+        if (clock == null) {
+            throw new IllegalArgumentException("clock is required to stamp last_seen_at, got null;"
+                    + " use serialize() for the UTC system clock");
+        }
     }
 
     @Override

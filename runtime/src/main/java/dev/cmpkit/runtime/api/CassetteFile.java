@@ -52,6 +52,8 @@ final class CassetteFile {
             return new ArrayList<>();
         }
         Fields top = new Fields(file, "the document", root);
+        // Any other mapping is not a cassette: reading it as empty would overwrite it on save.
+        top.requireKey("interactions");
         List<Interaction> interactions = new ArrayList<>();
         List<?> items = top.list("interactions");
         for (int i = 0; i < items.size(); i++) {
@@ -174,6 +176,13 @@ final class CassetteFile {
 
         Fields map(String key) {
             return new Fields(file, where + "." + key, map.get(key));
+        }
+
+        void requireKey(String key) {
+            if (!map.containsKey(key)) {
+                throw fail(where + " has no '" + key + "' key; expected a cassette written by cmpkit,"
+                        + " found keys " + map.keySet());
+            }
         }
 
         List<?> list(String key) {

@@ -19,11 +19,12 @@ public final class VariableLookupException extends EvaluationException {
      * Creates the exception.
      *
      * @param variable the name that was looked up
-     * @param givenNames the names the caller did give
+     * @param givenNames the names the caller did give; null means none
      */
     public VariableLookupException(String variable, Collection<String> givenNames) {
         // An unmodifiable copy rather than List.copyOf: a HashMap may hold a null key.
-        this(variable, Collections.unmodifiableList(new ArrayList<>(givenNames)));
+        this(variable, Collections.unmodifiableList(
+                givenNames == null ? new ArrayList<>() : new ArrayList<>(givenNames)));
     }
 
     private VariableLookupException(String variable, List<String> givenNames) {

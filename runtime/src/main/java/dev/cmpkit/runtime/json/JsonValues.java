@@ -34,14 +34,16 @@ public final class JsonValues {
      * Returns an immutable deep copy of a JSON-compatible value, keeping the order of lists and
      * of map entries.
      *
-     * @param field the name used in the exception message, e.g. {@code "metadata value 'tags'"}
+     * @param field the name used in the exception message, e.g. {@code "metadata value 'tags'"}; null
+     *     means {@code "value"}
      * @param value the value to copy
      * @return the copy; strings, numbers, booleans and null are returned as they are
      * @throws IllegalArgumentException naming {@code field} and the offending part when any part
      *     of the value is not JSON-compatible, or when it is nested deeper than 500 levels
      */
     public static Object immutableCopy(String field, Object value) {
-        return copy(field, value, field, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+        String name = field == null ? "value" : field;
+        return copy(name, value, name, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static Object copy(String field, Object value, String path, int depth, Set<Object> open) {
@@ -138,8 +140,15 @@ public final class JsonValues {
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte) {
             gen.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Double || value instanceof Float) {
-            writeFinite(gen, ((Number) value).doubleValue());
+        } else if (value instanceof Double) {
+            writeFinite(gen, (Double) value);
+        } else if (value instanceof Float f) {
+            // As a float, like Jackson's own serializer of serialize()'s maps: 0.1f is 0.1, not
+            // the 0.10000000149011612 that widening to double would print.
+            if (!Float.isFinite(f)) {
+                throw new IllegalArgumentException("JSON numbers must be finite, got " + f);
+            }
+            gen.writeNumber(f.floatValue());
         } else if (value instanceof BigInteger big) {
             gen.writeNumber(big);
         } else if (value instanceof BigDecimal big) {

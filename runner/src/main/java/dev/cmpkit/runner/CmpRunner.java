@@ -1,0 +1,88 @@
+package dev.cmpkit.runner;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line that runs a connector's handlers: {@code resources}, {@code metrics} and
+ * {@code validate-credentials}, each printing the result envelope as JSON on standard output.
+ *
+ * <pre>
+ * java -cp my-connector.jar:cmpkit-runner.jar dev.cmpkit.runner.CmpRunner resources event.json --pretty
+ * </pre>
+ *
+ * <p>Exit codes: 0 when the handler returned, 1 when the envelope carries an error (bad input
+ * files, no such connector, or the handler threw), 2 for a command line that does not parse
+ * (with the usage on standard error).
+ */
+public final class CmpRunner {
+
+    private CmpRunner() {
+    }
+
+    /**
+     * Runs the command line and exits with its code when that is not 0.
+     *
+     * @param args the command line, e.g. {@code resources --pretty}
+     */
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line without exiting, with the connectors of the thread's context class loader.
+     *
+     * @param args the command line
+     * @param in standard input (for {@code -} as a file name)
+     * @param out where the envelope (and {@code --help}) goes
+     * @param err where the handler's output and usage errors go
+     * @return the exit code
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        HandlerRun.Io io = new HandlerRun.Io(in, out, err,
+                loader == null ? CmpRunner.class.getClassLoader() : loader, Clock.systemUTC());
+        return commandLine(io).execute(args == null ? new String[0] : args);
+    }
+
+    static CommandLine commandLine(HandlerRun.Io io) {
+        CommandLine line = new CommandLine(new Root());
+        for (Operation operation : Operation.values()) {
+            CommandLine sub = new CommandLine(new HandlerCommand(operation, io));
+            sub.getCommandSpec().usageMessage().description(operation.description());
+            line.addSubcommand(operation.command(), sub);
+        }
+        line.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
+        return line;
+    }
+
+    /** The top-level command: only a place for the subcommands and the help. */
+    @Command(name = "cmpkit-run", synopsisSubcommandLabel = "COMMAND",
+            description = "Runs a CMP connector's handler and prints {\"value\", \"logs\", \"error\"} as JSON.")
+    static final class Root implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @Override
+        public void run() {
+            throw new ParameterException(spec.commandLine(), "Missing command: expected one of "
+                    + spec.subcommands().keySet());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.cmpkit.runner;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.cmpkit.runtime.CmpModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+
+/**
+ * The result of a run as CMP's runner reports it: {@code {"value": ..., "logs": "...",
+ * "error": null}}, or with {@code "error": {"exc_message", "exc_type", "stack_trace"}}.
+ */
+final class Envelope {
+
+    private final ObjectMapper mapper;
+
+    /** @param clock gives resources their {@code last_seen_at} */
+    Envelope(Clock clock) {
+        this.mapper = JsonMapper.builder()
+                .addModule(new CmpModule(clock))
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /**
+     * Serializes a handler's result ahead of writing, so that a value Jackson cannot write gives
+     * an error envelope rather than half an object on standard output. cmpkit values stream
+     * through their own serializers into the buffer.
+     *
+     * @param value the handler's result
+     * @return the value's JSON tokens
+     * @throws IOException when the value cannot be written as JSON
+     */
+    TokenBuffer valueTokens(Object value) throws IOException {
+        TokenBuffer buffer = new TokenBuffer(mapper, false);
+        mapper.writeValue(buffer, value);
+        return buffer;
+    }
+
+    /**
+     * Writes the envelope followed by a newline.
+     *
+     * @param out where to write; not closed
+     * @param pretty whether to indent
+     * @param value the value's tokens, or null for a JSON null
+     * @param logs what the handler printed
+     * @param error the failure, or null
+     * @throws IOException when {@code out} fails
+     */
+    void write(OutputStream out, boolean pretty, TokenBuffer value, String logs, Throwable error) throws IOException {
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
+            if (pretty) {
+                gen.useDefaultPrettyPrinter();
+            }
+            gen.writeStartObject();
+            gen.writeFieldName("value");
+            if (value == null) {
+                gen.writeNull();
+            } else {
+                value.serialize(gen);
+            }
+            gen.writeStringField("logs", logs);
+            gen.writeFieldName("error");
+            if (error == null) {
+                gen.writeNull();
+            } else {
+                gen.writeStartObject();
+                gen.writeStringField("exc_message", error.getMessage() == null ? "" : error.getMessage());
+                gen.writeStringField("exc_type", error.getClass().getName());
+                gen.writeStringField("stack_trace", StackTraces.withoutRunnerFrames(error));
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.cmpkit.runner;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the JSON object files a run is given (event, config, secrets) with messages that name the file. */
+final class JsonFiles {
+
+    /** Reads standard input instead of a file. */
+    static final String STDIN = "-";
+
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private JsonFiles() {
+    }
+
+    /**
+     * @param role what the file is for, e.g. {@code "event"}; starts every message
+     * @param file the file, or {@value #STDIN} for standard input
+     * @param stdin standard input
+     * @return the file's JSON object, insertion-ordered
+     * @throws IllegalArgumentException when the file cannot be read, is not JSON or is not an object
+     */
+    static Map<String, Object> readObject(String role, String file, InputStream stdin) {
+        String shown = role + " file '" + file + "'";
+        Object value;
+        try {
+            value = file.equals(STDIN) ? READER.readValue(stdin, Object.class)
+                    : READER.readValue(Path.of(file).toFile(), Object.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+            throw new IllegalArgumentException(shown + " is not valid JSON" + position + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(shown + " cannot be read: " + reason(file, e), e);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(shown + " is not a valid path: " + e.getReason(), e);
+        }
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException(shown + " must hold a JSON object ({...}), found " + describe(value));
+        }
+        @SuppressWarnings("unchecked") // Jackson reads a JSON object with string keys as Map<String, Object>
+        Map<String, Object> object = (Map<String, Object>) value;
+        return object;
+    }
+
+    private static String reason(String file, IOException e) {
+        Path path = Path.of(file);
+        if (e instanceof NoSuchFileException || !Files.exists(path)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(path)) {
+            return "it is a directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.toString();
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "null (an empty file or a JSON null)";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        return (value instanceof String ? "a string" : value instanceof Boolean ? "a boolean" : "a number") + " ("
+                + value + ")";
+    }
+}

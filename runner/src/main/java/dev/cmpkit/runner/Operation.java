@@ -1,0 +1,36 @@
+package dev.cmpkit.runner;
+
+import dev.cmpkit.runtime.api.Handler;
+import java.util.function.Function;
+
+/** The three handlers a command can run, by command name. */
+enum Operation {
+    RESOURCES("resources", "Lists the connector's resources (Connector#getResources).",
+            connector -> connector::getResources),
+    METRICS("metrics", "Reads the connector's metrics (Connector#getMetrics).",
+            connector -> connector::getMetrics),
+    VALIDATE_CREDENTIALS("validate-credentials", "Checks the event's credentials (Connector#validateCredentials).",
+            connector -> connector::validateCredentials);
+
+    private final String command;
+    private final String description;
+    private final Function<Connector, Handler> handler;
+
+    Operation(String command, String description, Function<Connector, Handler> handler) {
+        this.command = command;
+        this.description = description;
+        this.handler = handler;
+    }
+
+    String command() {
+        return command;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Handler handlerOf(Connector connector) {
+        return handler.apply(connector);
+    }
+}

@@ -1,0 +1,231 @@
+package dev.cmpkit.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in process: arguments in, envelope and exit code out. */
+class CmpRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private String file(String name, String content) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, content);
+        return path.toString();
+    }
+
+    @Test
+    void resourcesPassesTheEventFileToTheHandler() throws IOException {
+        String event = file("event.json", "{\"account_id\": \"a-1\", \"poll_interval\": 300, \"nested\": {\"x\": [1, 2]}}");
+        JsonNode value = RunResult.run("resources", "--connector", "echo", event).value();
+        assertEquals(new ObjectMapper().readTree("{\"account_id\": \"a-1\", \"poll_interval\": 300, \"nested\": {\"x\": [1, 2]}}"),
+                value.get("event"));
+        assertTrue(value.get("module_id").isNull());
+        assertFalse(value.get("has_api").asBoolean(), "a run without config has a local context");
+    }
+
+    @Test
+    void withoutAnEventFileTheEventIsEmpty() {
+        RunResult result = RunResult.run("resources", "-c", "echo");
+        assertEquals(0, result.value().get("event").size());
+        assertEquals("", result.envelope().get("logs").asText());
+    }
+
+    @Test
+    void anEventCanComeFromStandardInput() {
+        JsonNode value = RunResult.runWithInput("{\"from\": \"stdin\"}", "resources", "-c", "echo", "-").value();
+        assertEquals("stdin", value.get("event").get("from").asText());
+    }
+
+    @Test
+    void prettyIndentsTheSameEnvelope() {
+        RunResult compact = RunResult.run("resources", "-c", "generic");
+        RunResult pretty = RunResult.run("resources", "-c", "generic", "--pretty");
+        assertFalse(compact.out().strip().contains("\n"), "compact output is one line");
+        assertTrue(pretty.out().contains("\n  \"value\" : ["), pretty.out());
+        JsonNode a = compact.value();
+        JsonNode b = pretty.value();
+        assertEquals(a.size(), b.size());
+        assertEquals(a.get(0).get("id"), b.get(0).get("id"));
+    }
+
+    @Test
+    void resourcesAreWrittenAsTheirWireJson() {
+        JsonNode value = RunResult.run("resources", "-c", "generic").value();
+        assertEquals(2, value.size());
+        JsonNode zone = value.get(0);
+        assertEquals(java.util.List.of("id", "type", "base", "connections", "metadata"), RunResult.fieldNames(zone));
+        assertEquals("dns_zone", zone.get("type").asText());
+        assertEquals(java.util.List.of("name", "provider_created_at", "last_seen_at", "regions"),
+                RunResult.fieldNames(zone.get("base")));
+        assertEquals("eu-1", zone.get("base").get("regions").get(0).get("id").asText());
+        assertEquals(12, zone.get("metadata").get("provider_specific").get("records").asInt());
+        assertEquals("s-1", value.get(1).get("connections").get("server").get(0).get("id").asText());
+    }
+
+    @Test
+    void whatTheHandlerPrintsGoesToStandardErrorAndIntoLogs() {
+        RunResult result = RunResult.run("metrics", "-c", "echo");
+        assertEquals("[1,2.5,\"three\"]", result.value().toString());
+        String logs = result.envelope().get("logs").asText();
+        String logged = "info\tTarget(customer: cust-1,account: acct-2, resource: None): logged ünïcode";
+        assertEquals("printed to stdout\nprinted to stderr\n" + logged + "\n", logs.replace("\r\n", "\n"));
+        assertEquals(logs, result.err(), "the same lines are shown on standard error as the handler runs");
+    }
+
+    @Test
+    void aThrowingHandlerGivesAnErrorEnvelopeWithoutRunnerFrames() {
+        RunResult result = RunResult.run("resources", "-c", "failing");
+        JsonNode error = result.error();
+        assertEquals("provider is down", error.get("exc_message").asText());
+        assertEquals("java.lang.IllegalStateException", error.get("exc_type").asText());
+        String trace = error.get("stack_trace").asText();
+        assertTrue(trace.startsWith("java.lang.IllegalStateException: provider is down\n"
+                + "\tat dev.cmpkit.testconnectors.FailingConnector.fetch("), trace);
+        assertTrue(trace.contains("\tat dev.cmpkit.testconnectors.FailingConnector.getResources("), trace);
+        assertTrue(trace.contains("Caused by: java.io.UncheckedIOException: java.io.IOException: connection refused"),
+                trace);
+        assertTrue(trace.contains("Caused by: java.io.IOException: connection refused"), trace);
+        assertFalse(trace.contains("dev.cmpkit.runner.HandlerRun"), trace);
+        assertFalse(trace.contains("picocli"), trace);
+        assertEquals("about to fail\n", result.envelope().get("logs").asText());
+    }
+
+    @Test
+    void aHandlerTheConnectorLacksIsReportedByName() {
+        JsonNode error = RunResult.run("validate-credentials", "-c", "failing").error();
+        assertEquals("java.lang.UnsupportedOperationException", error.get("exc_type").asText());
+        assertEquals("connector 'failing' does not implement validateCredentials", error.get("exc_message").asText());
+        assertTrue(error.get("stack_trace").asText().contains("at dev.cmpkit.runner.Connector.validateCredentials("),
+                error.get("stack_trace").asText());
+    }
+
+    @Test
+    void aValueJacksonCannotWriteIsAnErrorNotHalfAnObject() {
+        JsonNode error = RunResult.run("validate-credentials", "-c", "echo").error();
+        assertTrue(error.get("exc_type").asText().startsWith("com.fasterxml.jackson"), error.toString());
+        assertTrue(error.get("exc_message").asText().contains("java.lang.Object"), error.toString());
+    }
+
+    @Test
+    void aMissingEventFileIsNamed() {
+        String missing = dir.resolve("nope.json").toString();
+        JsonNode error = RunResult.run("resources", "-c", "echo", missing).error();
+        assertEquals("event file '" + missing + "' cannot be read: no such file", error.get("exc_message").asText());
+        assertEquals("java.lang.IllegalArgumentException", error.get("exc_type").asText());
+    }
+
+    @Test
+    void anEventFileThatIsNotJsonIsNamedWithThePosition() throws IOException {
+        String bad = file("bad.json", "{\n  \"a\": 1,\n  oops\n}");
+        String message = RunResult.run("resources", "-c", "echo", bad).error().get("exc_message").asText();
+        assertTrue(message.startsWith("event file '" + bad + "' is not valid JSON at line 3, column "), message);
+    }
+
+    @Test
+    void anEventFileMustHoldAnObject() throws IOException {
+        String array = file("array.json", "[1, 2]");
+        assertEquals("event file '" + array + "' must hold a JSON object ({...}), found an array",
+                RunResult.run("resources", "-c", "echo", array).error().get("exc_message").asText());
+        String empty = file("empty.json", "");
+        assertTrue(RunResult.run("resources", "-c", "echo", empty).error().get("exc_message").asText()
+                .startsWith("event file '" + empty + "' is not valid JSON"));
+        String duplicate = file("dup.json", "{\"a\": 1, \"a\": 2}");
+        assertTrue(RunResult.run("resources", "-c", "echo", duplicate).error().get("exc_message").asText()
+                .contains("Duplicate field 'a'"));
+        String trailing = file("trailing.json", "{} {}");
+        assertTrue(RunResult.run("resources", "-c", "echo", trailing).error().get("exc_message").asText()
+                .startsWith("event file '" + trailing + "' is not valid JSON"));
+    }
+
+    @Test
+    void aDirectoryAsEventFileIsNamed() {
+        String message = RunResult.run("resources", "-c", "echo", dir.toString()).error().get("exc_message").asText();
+        assertEquals("event file '" + dir + "' cannot be read: it is a directory", message);
+    }
+
+    @Test
+    void anUnknownConnectorListsTheKnownOnes() {
+        JsonNode error = RunResult.run("resources", "--connector", "acme").error();
+        assertEquals("unknown connector 'acme'; expected one of [echo, failing, generic]",
+                error.get("exc_message").asText());
+    }
+
+    @Test
+    void severalConnectorsNeedAName() {
+        JsonNode error = RunResult.run("resources").error();
+        assertEquals("several connectors found: [echo, failing, generic]; choose one with --connector <name>",
+                error.get("exc_message").asText());
+    }
+
+    @Test
+    void configAndSecretsMakeAContextWithTheCmpApi() throws IOException {
+        String config = file("config.json", "{\"api_url\": \"https://cmp.example.test/api\", \"module_id\": \"m-9\"}");
+        String secrets = file("secrets.json", "{\"api_key\": \"k\", \"api_secret\": \"s\"}");
+        JsonNode value = RunResult.run("resources", "-c", "echo", "--config", config, "--secrets", secrets).value();
+        assertEquals("m-9", value.get("module_id").asText());
+        assertTrue(value.get("has_api").asBoolean());
+        assertEquals("https://cmp.example.test/api", value.get("api_url").asText());
+    }
+
+    @Test
+    void badConfigAndSecretsAreNamed() throws IOException {
+        String typo = file("typo.json", "{\"api-url\": \"https://cmp.example.test\"}");
+        assertEquals("config: unknown key(s) [api-url]; expected any of [api_url, module_id]",
+                RunResult.run("resources", "-c", "echo", "--config", typo).error().get("exc_message").asText());
+        String secrets = file("secrets.json", "{\"api_token\": \"t\"}");
+        assertEquals("config: module_id and secrets need the CMP API's address; expected \"api_url\" in the config file",
+                RunResult.run("resources", "-c", "echo", "--secrets", secrets).error().get("exc_message").asText());
+        String config = file("config.json", "{\"api_url\": \"https://cmp.example.test\"}");
+        String half = file("half.json", "{\"api_key\": \"k\"}");
+        assertEquals("secrets: api_key and api_secret go together; only api_key was given",
+                RunResult.run("resources", "-c", "echo", "--config", config, "--secrets", half).error()
+                        .get("exc_message").asText());
+        String number = file("number.json", "{\"api_token\": 12345}");
+        String message = RunResult.run("resources", "-c", "echo", "--config", config, "--secrets", number).error()
+                .get("exc_message").asText();
+        assertEquals("secrets: \"api_token\" must be a string, found a Integer", message);
+        String missing = dir.resolve("missing-config.json").toString();
+        assertEquals("config file '" + missing + "' cannot be read: no such file",
+                RunResult.run("resources", "-c", "echo", "--config", missing).error().get("exc_message").asText());
+    }
+
+    @Test
+    void aCommandLineThatDoesNotParseIsAUsageError() {
+        RunResult unknown = RunResult.run("inventory");
+        assertEquals(2, unknown.exitCode());
+        assertEquals("", unknown.out());
+        assertTrue(unknown.err().contains("Unmatched argument at index 0: 'inventory'"), unknown.err());
+
+        RunResult none = RunResult.run();
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("Missing command: expected one of [resources, metrics, validate-credentials]"),
+                none.err());
+
+        RunResult option = RunResult.run("resources", "--prety");
+        assertEquals(2, option.exitCode());
+        assertTrue(option.err().contains("Unknown option: '--prety'"), option.err());
+    }
+
+    @Test
+    void helpListsTheCommandsAndOptions() {
+        RunResult help = RunResult.run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("validate-credentials"), help.out());
+        RunResult sub = RunResult.run("metrics", "--help");
+        assertEquals(0, sub.exitCode());
+        for (String option : new String[] {"EVENT_FILE", "--connector", "--config", "--secrets", "--pretty"}) {
+            assertTrue(sub.out().contains(option), sub.out());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cmpkit.testconnectors;
+
+import dev.cmpkit.runner.Connector;
+import dev.cmpkit.runtime.api.CmpContext;
+import dev.cmpkit.runtime.log.CmpLogger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gives back what it was called with, and prints along the way, so tests see what the runner passed. */
+public final class EchoConnector implements Connector {
+
+    @Override
+    public String name() {
+        return "echo";
+    }
+
+    @Override
+    public Object getResources(Map<String, Object> event, CmpContext context) {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        seen.put("event", event);
+        seen.put("module_id", context.moduleId().orElse(null));
+        seen.put("has_api", context.hasApi());
+        seen.put("api_url", context.hasApi() ? context.api().baseUrl() : null);
+        return seen;
+    }
+
+    @Override
+    public Object getMetrics(Map<String, Object> event, CmpContext context) {
+        System.out.println("printed to stdout");
+        System.err.println("printed to stderr");
+        new CmpLogger(context, "cust-1", "acct-2", null).info("logged ünïcode");
+        return List.of(1, 2.5, "three");
+    }
+
+    @Override
+    public Object validateCredentials(Map<String, Object> event, CmpContext context) {
+        return new Object(); // Jackson cannot write a plain Object: the runner must report that
+    }
+}
