@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Clock;
@@ -25,6 +26,14 @@ public final class Connections implements CmpSerializable {
 
     /** The type whose list holds raw ids rather than {@code {"id": ...}} objects. */
     public static final String ANY = "any";
+
+    /** The types the builder names, pre-encoded like the fixed keys; other types are encoded per write. */
+    private static final Map<String, SerializableString> KNOWN_TYPE_KEYS = Map.of(
+            "appliance", new SerializedString("appliance"),
+            "server", new SerializedString("server"),
+            "network", new SerializedString("network"),
+            "volume", new SerializedString("volume"),
+            ANY, new SerializedString(ANY));
 
     private static final Connections NONE = new Connections(Map.of());
 
@@ -96,8 +105,15 @@ public final class Connections implements CmpSerializable {
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         gen.writeStartObject();
         for (Map.Entry<String, List<String>> entry : byType.entrySet()) {
-            gen.writeArrayFieldStart(entry.getKey());
-            boolean raw = ANY.equals(entry.getKey());
+            String type = entry.getKey();
+            SerializableString known = KNOWN_TYPE_KEYS.get(type);
+            if (known == null) {
+                gen.writeFieldName(type);
+            } else {
+                gen.writeFieldName(known);
+            }
+            gen.writeStartArray();
+            boolean raw = ANY.equals(type);
             for (String id : entry.getValue()) {
                 if (raw) {
                     gen.writeString(id);

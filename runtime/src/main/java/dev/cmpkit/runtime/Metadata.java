@@ -1,6 +1,8 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.cmpkit.runtime.json.JsonValues;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,6 +33,13 @@ public final class Metadata implements CmpSerializable {
     public static final String PROVIDER_METADATA = "provider_metadata";
 
     private static final Metadata NONE = new Metadata(Map.of());
+
+    /** The named namespaces, pre-encoded like fixed keys; other namespaces are encoded per write. */
+    private static final Map<String, SerializableString> KNOWN_NAMESPACE_KEYS = Map.of(
+            DEFAULT, new SerializedString(DEFAULT),
+            PROVIDER_SPECIFIC, new SerializedString(PROVIDER_SPECIFIC),
+            PROVIDER_SPECIFIC_EDITABLE, new SerializedString(PROVIDER_SPECIFIC_EDITABLE),
+            PROVIDER_METADATA, new SerializedString(PROVIDER_METADATA));
 
     /** Namespace to key to value; unmodifiable, insertion-ordered, values deep-immutable. */
     private final Map<String, Map<String, Object>> byNamespace;
@@ -99,7 +108,23 @@ public final class Metadata implements CmpSerializable {
 
     @Override
     public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        JsonValues.writeValue(gen, byNamespace, clock);
+        // The two map levels are known to hold string keys; only the values need the general writer.
+        gen.writeStartObject();
+        for (Map.Entry<String, Map<String, Object>> namespace : byNamespace.entrySet()) {
+            SerializableString known = KNOWN_NAMESPACE_KEYS.get(namespace.getKey());
+            if (known == null) {
+                gen.writeFieldName(namespace.getKey());
+            } else {
+                gen.writeFieldName(known);
+            }
+            gen.writeStartObject();
+            for (Map.Entry<String, Object> entry : namespace.getValue().entrySet()) {
+                gen.writeFieldName(entry.getKey());
+                JsonValues.writeValue(gen, entry.getValue(), clock);
+            }
+            gen.writeEndObject();
+        }
+        gen.writeEndObject();
     }
 
     @Override

@@ -40,6 +40,16 @@ class ConnectionsTest {
     }
 
     @Test
+    void namedAndOtherTypesStreamAsTheyAreSerialized() {
+        // The named types are written pre-encoded, any other type per write; both must agree.
+        Connections c = Connections.builder().appliances("a1").networks("n1").add("réseau \"x\"", "r1")
+                .servers("s1").volumes("v1").add("any", "z").add("Server", "s2").build();
+        Wire.assertAgree(c.serialize(), c);
+        assertEquals("r1", Wire.streamed(c).get("réseau \"x\"").get(0).get("id").asText());
+        assertEquals("s2", Wire.streamed(c).get("Server").get(0).get("id").asText());
+    }
+
+    @Test
     void idsOfARepeatedTypeAreAppendedAndKeysKeepFirstOrder() {
         Connections c = Connections.builder().volumes("v1").servers("s1").volumes(List.of("v2"))
                 .add("any", "x", "y").build();

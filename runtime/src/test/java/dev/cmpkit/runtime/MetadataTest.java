@@ -119,6 +119,18 @@ class MetadataTest {
     }
 
     @Test
+    void namedAndOtherNamespacesStreamAsTheyAreSerialized() {
+        // The named namespaces are written pre-encoded, any other namespace per write; both must agree.
+        Metadata m = Metadata.builder().add("a", 1).add("b", "x", Metadata.DEFAULT)
+                .add("c", true, Metadata.PROVIDER_METADATA).add("d", 2.5, Metadata.PROVIDER_SPECIFIC_EDITABLE)
+                .add("e\u00e9\"", Map.of("k", List.of()), "mine \"ns\"").build();
+        Wire.assertAgree(m.serialize(), m);
+        assertEquals(List.of("provider_specific", "default", "provider_metadata", "provider_specific_editable",
+                "mine \"ns\""), new ArrayList<>(m.namespaces()));
+        assertTrue(Wire.streamed(m).get("mine \"ns\"").get("e\u00e9\"").get("k").isArray());
+    }
+
+    @Test
     void listsMayHoldJsonNulls() {
         Metadata m = Metadata.builder().add("l", Arrays.asList("a", null)).build();
         assertEquals(Arrays.asList("a", null), m.get(Metadata.PROVIDER_SPECIFIC, "l"));

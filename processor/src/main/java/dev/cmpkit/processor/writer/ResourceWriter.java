@@ -61,6 +61,7 @@ public final class ResourceWriter {
                         names.newName(field.key().toUpperCase(Locale.ROOT) + "_VALUES"));
             }
         }
+        SerializerWriter serializer = new SerializerWriter(model, names, typeConstant);
         TypeSpec.Builder type = TypeSpec.classBuilder(resource)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RESOURCE)
@@ -80,6 +81,7 @@ public final class ResourceWriter {
                 type.addField(allowedField(field, allowedConstants.get(field.javaName())));
             }
         }
+        type.addFields(serializer.keyConstants());
         type.addField(RESOURCE_BASE, "base", Modifier.PRIVATE, Modifier.FINAL);
         for (FieldModel field : model.fields()) {
             type.addField(field.type().typeName(), field.javaName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -97,7 +99,6 @@ public final class ResourceWriter {
         for (FieldModel field : model.fields()) {
             type.addMethod(accessor(field));
         }
-        SerializerWriter serializer = new SerializerWriter(model, names, typeConstant);
         type.addMethod(serializer.serialize());
         type.addMethod(serializer.writeJson());
         ObjectMethods objectMethods = new ObjectMethods(model, resource, names);

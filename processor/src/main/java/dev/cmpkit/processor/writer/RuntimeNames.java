@@ -12,6 +12,7 @@ final class RuntimeNames {
     static final ClassName RFC3339 = ClassName.get("dev.cmpkit.runtime", "Rfc3339");
     static final ClassName JSON_VALUES = ClassName.get("dev.cmpkit.runtime.json", "JsonValues");
     static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+    static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     static final ClassName CLOCK = ClassName.get("java.time", "Clock");

@@ -9,9 +9,11 @@ import static dev.cmpkit.processor.writer.RuntimeNames.LINKED_HASH_MAP;
 import static dev.cmpkit.processor.writer.RuntimeNames.LOCALE;
 import static dev.cmpkit.processor.writer.RuntimeNames.MAP;
 import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
+import static dev.cmpkit.processor.writer.RuntimeNames.SERIALIZED_STRING;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -22,11 +24,20 @@ import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.model.ValueKind;
 import dev.cmpkit.processor.model.ValueType;
 import dev.cmpkit.processor.model.WireKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes a resource's two renderings of the same wire JSON: {@code serialize(Clock)}, building maps,
  * and {@code writeJson}, streaming to Jackson without reflection or intermediate maps.
+ *
+ * <p>{@code writeJson} writes every fixed key (the type, {@code details}, each detail key) through a
+ * {@code private static final SerializedString}, whose quoted UTF-8 bytes Jackson encodes once and then
+ * copies, instead of encoding the key's characters on every write.
  */
 final class SerializerWriter {
 
@@ -36,12 +47,43 @@ final class SerializerWriter {
     private final ResourceModel model;
     private final NameAllocator names;
     private final String typeConstant;
+    private final String typeKey;
+    private final String detailsKey;
+    /** Wire key of each written detail to the name of its {@code SerializedString} constant. */
+    private final Map<String, String> detailKeys = new LinkedHashMap<>();
 
-    /** {@code names} holds the class's field names, so that locals never shadow them. */
+    /**
+     * {@code names} holds the class's field names, so that locals never shadow them; the key constants'
+     * names are allocated in it here, so create this writer before anything clones {@code names}.
+     */
     SerializerWriter(ResourceModel model, NameAllocator names, String typeConstant) {
         this.model = model;
         this.names = names;
         this.typeConstant = typeConstant;
+        this.typeKey = names.newName("TYPE_KEY");
+        this.detailsKey = names.newName("DETAILS_KEY");
+        for (WireKey key : model.wire()) {
+            String wireKey = key instanceof WireKey.Field f ? f.field().key()
+                    : key instanceof WireKey.Constant c && !c.constant().omit() ? c.constant().key() : null;
+            if (wireKey != null && !detailKeys.containsKey(wireKey)) {
+                detailKeys.put(wireKey, names.newName(wireKey.toUpperCase(Locale.ROOT) + "_KEY"));
+            }
+        }
+    }
+
+    /** The {@code SerializedString} constants of the keys {@code writeJson} writes. */
+    List<FieldSpec> keyConstants() {
+        List<FieldSpec> constants = new ArrayList<>();
+        constants.add(keyConstant(typeKey, CodeBlock.of("$N", typeConstant)));
+        constants.add(keyConstant(detailsKey, CodeBlock.of("$S", "details")));
+        detailKeys.forEach((key, constant) -> constants.add(keyConstant(constant, CodeBlock.of("$S", key))));
+        return constants;
+    }
+
+    private static FieldSpec keyConstant(String name, CodeBlock text) {
+        return FieldSpec.builder(SERIALIZED_STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($L)", SERIALIZED_STRING, text)
+                .build();
     }
 
     MethodSpec serialize() {
@@ -125,13 +167,15 @@ final class SerializerWriter {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$N.writeStartObject()", gen)
                 .addStatement("base.writeHead($N, $N, $N)", gen, typeConstant, clock)
-                .addStatement("$N.writeObjectFieldStart($S)", gen, "details")
-                .addStatement("$N.writeObjectFieldStart($N)", gen, typeConstant);
+                .addStatement("$N.writeFieldName($N)", gen, detailsKey)
+                .addStatement("$N.writeStartObject()", gen)
+                .addStatement("$N.writeFieldName($N)", gen, typeKey)
+                .addStatement("$N.writeStartObject()", gen);
         for (WireKey key : model.wire()) {
             if (key instanceof WireKey.Field f) {
-                writeField(body, f.field(), gen, clock, locals);
+                writeField(body, f.field(), detailKeys.get(f.field().key()), gen, clock, locals);
             } else if (key instanceof WireKey.Constant c && !c.constant().omit()) {
-                body.addStatement("$N.writeFieldName($S)", gen, c.constant().key())
+                body.addStatement("$N.writeFieldName($N)", gen, detailKeys.get(c.constant().key()))
                         .add(Literals.write(c.constant().value(), gen));
             }
         }
@@ -153,29 +197,30 @@ final class SerializerWriter {
                 .build();
     }
 
-    private static void writeField(CodeBlock.Builder body, FieldModel field, String gen, String clock,
+    /** {@code key} is the name of the field's key constant. */
+    private static void writeField(CodeBlock.Builder body, FieldModel field, String key, String gen, String clock,
             NameAllocator locals) {
         String name = field.javaName();
         ValueType type = field.type();
         if (type.primitive()) {
-            body.addStatement("$N.writeFieldName($S)", gen, field.key())
+            body.addStatement("$N.writeFieldName($N)", gen, key)
                     .addStatement(type.kind() == ValueKind.BOOLEAN ? "$N.writeBoolean(this.$N)"
                             : "$N.writeNumber(this.$N)", gen, name);
             return;
         }
         if (field.neverNull()) {
-            body.addStatement("$N.writeFieldName($S)", gen, field.key())
+            body.addStatement("$N.writeFieldName($N)", gen, key)
                     .add(writeValue(type, CodeBlock.of("this.$N", name), gen, clock, locals));
             return;
         }
         if (field.nullPolicy() == NullPolicy.OMIT) {
             body.beginControlFlow("if (this.$N != null)", name)
-                    .addStatement("$N.writeFieldName($S)", gen, field.key())
+                    .addStatement("$N.writeFieldName($N)", gen, key)
                     .add(writeValue(type, CodeBlock.of("this.$N", name), gen, clock, locals))
                     .endControlFlow();
             return;
         }
-        body.addStatement("$N.writeFieldName($S)", gen, field.key());
+        body.addStatement("$N.writeFieldName($N)", gen, key);
         if (field.nullPolicy() == NullPolicy.WRITE_SCHEMA_DEFAULT) {
             body.beginControlFlow("if (this.$N == null)", name)
                     .add(Literals.write(field.schemaDefault(), gen))

@@ -107,6 +107,35 @@ class ResourceWriterTest {
     }
 
     @Test
+    void writeJsonWritesEveryFixedKeyThroughAPreEncodedConstant() {
+        String code = written(false);
+        assertContains(code, "private static final SerializedString TYPE_KEY = new SerializedString(TYPE);");
+        assertContains(code, "private static final SerializedString DETAILS_KEY = new SerializedString(\"details\");");
+        assertContains(code, "private static final SerializedString SIZE_KEY = new SerializedString(\"size\");");
+        assertContains(code, "gen.writeFieldName(DETAILS_KEY);\n        gen.writeStartObject();\n"
+                + "        gen.writeFieldName(TYPE_KEY);\n        gen.writeStartObject();");
+        assertContains(code, "gen.writeFieldName(LABEL_KEY);");
+        assertContains(code, "gen.writeFieldName(SIZE_KEY);\n        gen.writeNull();");
+        assertContains(code, "gen.writeFieldName(LEVEL_KEY);\n        gen.writeNumber(2L);");
+        assertFalse(code.contains("HIDDEN_KEY"), "an omitted undeclared key gets no constant");
+        assertFalse(code.contains("writeFieldName(\""), "no key is encoded on every write");
+    }
+
+    @Test
+    void keyConstantsNeverClashWithTemplateNamesOrEachOther() {
+        FieldModel clash = new FieldModel("DETAILS_KEY", "type", STRING, false, null, NullPolicy.WRITE_NULL, null,
+                List.of(), false, "");
+        ResourceModel model = new ResourceModel("acme", "Odd", "OddSpec", "odd", "", List.of(clash),
+                List.of(new WireKey.Field(clash), new WireKey.Constant(new ConstantKey("details", null, false))));
+        String code = new ResourceWriter(false).write(model).toString();
+        assertContains(code, "private final String DETAILS_KEY;");
+        assertContains(code, "private static final SerializedString DETAILS_KEY_ = new SerializedString(\"details\");");
+        assertContains(code, "private static final SerializedString TYPE_KEY_ = new SerializedString(\"type\");");
+        assertContains(code, "private static final SerializedString DETAILS_KEY__ = new SerializedString(\"details\");");
+        assertContains(code, "gen.writeFieldName(TYPE_KEY_);\n        JsonValues.writeString(gen, this.DETAILS_KEY);");
+    }
+
+    @Test
     void scalarListIsStreamedElementByElement() {
         String code = written(false);
         assertContains(code, "for (String item : this.clock) {");
