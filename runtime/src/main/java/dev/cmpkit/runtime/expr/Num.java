@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.expr;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +41,8 @@ sealed interface Num extends Node {
             try {
                 value = variables.get(name);
             } catch (ClassCastException | NullPointerException e) {
-                throw Values.unsearchable(name, e);
+                // A null map stands for no variables (see Expression.evaluate).
+                throw variables == null ? new VariableLookupException(name, List.of()) : Values.unsearchable(name, e);
             }
             if (value instanceof Double) {
                 double number = (Double) value;
