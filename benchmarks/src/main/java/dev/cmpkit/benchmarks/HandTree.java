@@ -6,6 +6,14 @@ import java.util.Map;
  * The baseline for expression evaluation: the two benchmark expressions built by hand as trees
  * of small node objects with primitive {@code double} evaluation, the practical limit for a
  * tree-walking interpreter. It knows only {@link Number} variables and throws on a missing one.
+ *
+ * <p>It is the floor, not a conforming implementation of the language (SPEC §5): it skips the
+ * checks cmpkit must make on every evaluation. It does not tell a missing variable from a null
+ * one, reads no numeric strings, accepts NaN and infinite variable values, lets null (NaN) and
+ * overflow flow silently through {@code *} and {@code /} and through {@code <} and {@code >}
+ * (which then answer false instead of throwing), and checks no result for finiteness. Only its
+ * division by zero (0.0) matches the language. Its variable names are the same string
+ * instances as the benchmark's map keys, so {@code HashMap.get} matches them by identity.
  */
 final class HandTree {
 

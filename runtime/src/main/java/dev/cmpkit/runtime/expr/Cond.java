@@ -7,13 +7,91 @@ sealed interface Cond extends Node {
 
     boolean test(Map<String, ?> variables);
 
-    /** {@code left op right}; both sides are evaluated, left first. */
-    record Compare(Relation relation, Num left, Num right, int position) implements Cond {
+    // One node class per relation, so that testing a comparison is a direct comparison of two
+    // doubles with no dispatch on the relation. Both sides are evaluated, left first. An ordering
+    // relation tries the relation and its negation: when neither holds, a side is NaN (null).
+
+    /** {@code left = right} (and {@code ==}); null equals only null. */
+    record Equal(Num left, Num right) implements Cond {
         @Override
         public boolean test(Map<String, ?> variables) {
             double l = left.eval(variables);
             double r = right.eval(variables);
-            return relation.test(l, r, position);
+            return l == r || Values.isNull(l) && Values.isNull(r);
+        }
+    }
+
+    /** {@code left != right}; null differs from every number and equals null. */
+    record NotEqual(Num left, Num right) implements Cond {
+        @Override
+        public boolean test(Map<String, ?> variables) {
+            double l = left.eval(variables);
+            double r = right.eval(variables);
+            return !(l == r || Values.isNull(l) && Values.isNull(r));
+        }
+    }
+
+    /** {@code left < right}; null throws. */
+    record Less(Num left, Num right, int position) implements Cond {
+        @Override
+        public boolean test(Map<String, ?> variables) {
+            double l = left.eval(variables);
+            double r = right.eval(variables);
+            if (l < r) {
+                return true;
+            }
+            if (l >= r) {
+                return false;
+            }
+            throw Relation.LESS.nullOperand(l, position);
+        }
+    }
+
+    /** {@code left <= right}; null throws. */
+    record LessEqual(Num left, Num right, int position) implements Cond {
+        @Override
+        public boolean test(Map<String, ?> variables) {
+            double l = left.eval(variables);
+            double r = right.eval(variables);
+            if (l <= r) {
+                return true;
+            }
+            if (l > r) {
+                return false;
+            }
+            throw Relation.LESS_EQUAL.nullOperand(l, position);
+        }
+    }
+
+    /** {@code left > right}; null throws. */
+    record Greater(Num left, Num right, int position) implements Cond {
+        @Override
+        public boolean test(Map<String, ?> variables) {
+            double l = left.eval(variables);
+            double r = right.eval(variables);
+            if (l > r) {
+                return true;
+            }
+            if (l <= r) {
+                return false;
+            }
+            throw Relation.GREATER.nullOperand(l, position);
+        }
+    }
+
+    /** {@code left >= right}; null throws. */
+    record GreaterEqual(Num left, Num right, int position) implements Cond {
+        @Override
+        public boolean test(Map<String, ?> variables) {
+            double l = left.eval(variables);
+            double r = right.eval(variables);
+            if (l >= r) {
+                return true;
+            }
+            if (l < r) {
+                return false;
+            }
+            throw Relation.GREATER_EQUAL.nullOperand(l, position);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.expr;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,11 +30,27 @@ sealed interface Num extends Node {
         }
     }
 
-    /** A variable, read from the caller's map on every evaluation. */
+    /**
+     * A variable, read from the caller's map on every evaluation. A finite {@code Double}, the
+     * common case, is read here; every other value goes to {@link Values#read}.
+     */
     record Variable(String name) implements Num {
         @Override
         public double eval(Map<String, ?> variables) {
-            return Values.lookup(variables, name);
+            Object value;
+            try {
+                value = variables.get(name);
+            } catch (ClassCastException | NullPointerException e) {
+                // A null map stands for no variables (see Expression.evaluate).
+                throw variables == null ? new VariableLookupException(name, List.of()) : Values.unsearchable(name, e);
+            }
+            if (value instanceof Double) {
+                double number = (Double) value;
+                if (Double.isFinite(number)) {
+                    return number;
+                }
+            }
+            return Values.read(variables, name, value);
         }
     }
 
@@ -54,20 +71,53 @@ sealed interface Num extends Node {
         }
     }
 
-    /** One binary arithmetic operation. */
-    record Binary(Operator operator, Num left, Num right, int position) implements Num {
+    // One node class per operator, so that evaluating an operation calls its checked arithmetic
+    // directly, with no dispatch on the operator (see Operator for the checks).
+
+    /** {@code left + right}. */
+    record Add(Num left, Num right, int position) implements Num {
         @Override
         public double eval(Map<String, ?> variables) {
-            double l = left.eval(variables);
-            double r = right.eval(variables);
-            return operator.apply(l, r, position);
+            return Operator.add(left.eval(variables), right.eval(variables), position);
+        }
+    }
+
+    /** {@code left - right}. */
+    record Subtract(Num left, Num right, int position) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return Operator.subtract(left.eval(variables), right.eval(variables), position);
+        }
+    }
+
+    /** {@code left * right}. */
+    record Multiply(Num left, Num right, int position) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return Operator.multiply(left.eval(variables), right.eval(variables), position);
+        }
+    }
+
+    /** {@code left / right}; division by zero gives 0.0. */
+    record Divide(Num left, Num right, int position) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return Operator.divide(left.eval(variables), right.eval(variables), position);
+        }
+    }
+
+    /** {@code left ^ right}; 0 to a negative power gives 0.0. */
+    record Power(Num left, Num right, int position) implements Num {
+        @Override
+        public double eval(Map<String, ?> variables) {
+            return Operator.power(left.eval(variables), right.eval(variables), position);
         }
     }
 
     /**
-     * Three or more operands joined by left-associative operators of one precedence level
-     * ({@code a + b - c}); a flat chain instead of a left-deep tree keeps evaluation iterative,
-     * however long the chain. {@code operators[i]} joins the running result with
+     * Many operands joined by left-associative operators of one precedence level
+     * ({@code a + b - c + ...}); a flat chain instead of a left-deep tree keeps evaluation
+     * iterative, however long the chain. (Short chains are left-deep trees of the nodes above.) {@code operators[i]} joins the running result with
      * {@code operands[i + 1]}.
      */
     record Chain(Num[] operands, Operator[] operators, int[] positions) implements Num {

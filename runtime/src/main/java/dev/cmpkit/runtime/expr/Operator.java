@@ -1,6 +1,15 @@
 package dev.cmpkit.runtime.expr;
 
-/** The binary arithmetic operators and their null-, zero- and overflow-checked semantics. */
+/**
+ * The binary arithmetic operators: their null-, zero- and overflow-checked semantics, and the
+ * tree node of each.
+ *
+ * <p>The static methods are the hot path, one per operator, small enough for the JIT to inline
+ * into each node. They check once, after the operation, that the result is finite: operands are
+ * always finite or null (NaN), and NaN propagates through {@code + - * /}, so a non-finite
+ * result means a null operand, a division by zero or an overflow, which {@link #notFinite}
+ * tells apart off the hot path. {@code ^} checks null first because {@code Math.pow(NaN, 0)} is 1.
+ */
 enum Operator {
     ADD("+"),
     SUBTRACT("-"),
@@ -29,25 +38,81 @@ enum Operator {
         }
     }
 
+    /** The node applying this operator to two operands. */
+    Num node(Num left, Num right, int position) {
+        switch (this) {
+            case ADD: return new Num.Add(left, right, position);
+            case SUBTRACT: return new Num.Subtract(left, right, position);
+            case MULTIPLY: return new Num.Multiply(left, right, position);
+            case DIVIDE: return new Num.Divide(left, right, position);
+            default: return new Num.Power(left, right, position);
+        }
+    }
+
+    /** Applies the operator; used by flat chains, where the operator varies along the chain. */
     double apply(double left, double right, int position) {
+        switch (this) {
+            case ADD: return add(left, right, position);
+            case SUBTRACT: return subtract(left, right, position);
+            case MULTIPLY: return multiply(left, right, position);
+            case DIVIDE: return divide(left, right, position);
+            default: return power(left, right, position);
+        }
+    }
+
+    static double add(double left, double right, int position) {
+        double result = left + right;
+        return Double.isFinite(result) ? result : ADD.notFinite(left, right, position);
+    }
+
+    static double subtract(double left, double right, int position) {
+        double result = left - right;
+        return Double.isFinite(result) ? result : SUBTRACT.notFinite(left, right, position);
+    }
+
+    static double multiply(double left, double right, int position) {
+        double result = left * right;
+        return Double.isFinite(result) ? result : MULTIPLY.notFinite(left, right, position);
+    }
+
+    static double divide(double left, double right, int position) {
+        double result = left / right;
+        return Double.isFinite(result) ? result : DIVIDE.notFinite(left, right, position);
+    }
+
+    static double power(double left, double right, int position) {
+        if (!Values.isNull(left) && !Values.isNull(right)) {
+            // The language defines 0 to a negative power as 0.0.
+            double result = left == 0 && right < 0 ? 0.0 : Math.pow(left, right);
+            if (Double.isFinite(result)) {
+                return result;
+            }
+        }
+        return POWER.notFinite(left, right, position);
+    }
+
+    /**
+     * The cold path of an operation whose plain result is not finite: null operands throw,
+     * division by zero is 0.0 by the language's definition, anything else overflowed and throws.
+     */
+    private double notFinite(double left, double right, int position) {
         if (Values.isNull(left) || Values.isNull(right)) {
             throw new EvaluationException("'" + symbol + "' at position " + position + " got null as its "
                     + (Values.isNull(left) ? "left" : "right") + " operand; expected a number");
+        }
+        if (this == DIVIDE && right == 0) {
+            return 0.0;
         }
         double result;
         switch (this) {
             case ADD: result = left + right; break;
             case SUBTRACT: result = left - right; break;
             case MULTIPLY: result = left * right; break;
-            // The language defines any division by zero, and 0 to a negative power, as 0.0.
-            case DIVIDE: result = right == 0 ? 0.0 : left / right; break;
-            default: result = left == 0 && right < 0 ? 0.0 : Math.pow(left, right); break;
+            case DIVIDE: result = left / right; break;
+            default: result = Math.pow(left, right); break;
         }
-        if (!Double.isFinite(result)) {
-            throw new EvaluationException("'" + symbol + "' at position " + position + " on "
-                    + Values.format(left) + " and " + Values.format(right) + " gives " + result
-                    + "; expected a finite result");
-        }
-        return result;
+        throw new EvaluationException("'" + symbol + "' at position " + position + " on "
+                + Values.format(left) + " and " + Values.format(right) + " gives " + result
+                + "; expected a finite result");
     }
 }

@@ -31,11 +31,19 @@ import java.util.Set;
  * <p>Recursion happens only for parentheses, CASE and the right operand of {@code ^}; each
  * counts as one nesting level, limited to {@value #MAX_NESTING}, so deep input ends in a syntax
  * error rather than a stack overflow. Same-level chains ({@code 1+1+...}, {@code and},
- * {@code or}, runs of signs or NOTs) are loops that build flat nodes, so the tree is never deeper
- * than the nesting and evaluation stays within the stack too.
+ * {@code or}, runs of signs or NOTs) are loops that build flat nodes (or, for up to
+ * {@value #MAX_TREE_CHAIN} operators, a few binary nodes), so the tree is never deeper than a
+ * small multiple of the nesting and evaluation stays within the stack too.
  */
 final class Parser {
     static final int MAX_NESTING = 128;
+
+    /**
+     * Same-level chains of at most this many operators become left-deep trees of one node per
+     * operator, which the JIT compiles best; longer ones become one flat {@link Num.Chain}, so
+     * the tree's depth stays within a small multiple of the nesting.
+     */
+    static final int MAX_TREE_CHAIN = 3;
 
     private static final String RELOPS = "=, !=, <, <=, >, >=";
 
@@ -119,7 +127,7 @@ final class Parser {
         Num right = arithmetic();
         consume(TokenType.ELSE, "an operator or 'else'");
         Num whenFalse = arithmetic();
-        return new Num.Ternary(new Cond.Compare(relation, left, right, operator.start()), whenTrue, whenFalse);
+        return new Num.Ternary(relation.node(left, right, operator.start()), whenTrue, whenFalse);
     }
 
     private Num caseExpression() {
@@ -202,7 +210,7 @@ final class Parser {
         Token operator = advance();
         Token rightStart = current;
         Num r = number(chain(true, false), rightStart);
-        return new Cond.Compare(relation, l, r, operator.start());
+        return relation.node(l, r, operator.start());
     }
 
     // ---- arithmetic
@@ -230,9 +238,13 @@ final class Parser {
             Token operandStart = current;
             operands.add(number(multiplicative ? power(inCondition) : chain(inCondition, true), operandStart));
         }
-        if (operands.size() == 2) {
-            Token operator = operators.get(0);
-            return new Num.Binary(Operator.of(operator.type()), operands.get(0), operands.get(1), operator.start());
+        if (operators.size() <= MAX_TREE_CHAIN) {
+            Num result = operands.get(0);
+            for (int i = 0; i < operators.size(); i++) {
+                Token operator = operators.get(i);
+                result = Operator.of(operator.type()).node(result, operands.get(i + 1), operator.start());
+            }
+            return result;
         }
         Operator[] ops = new Operator[operators.size()];
         int[] positions = new int[operators.size()];
@@ -255,7 +267,7 @@ final class Parser {
         Token exponentStart = current;
         Num exponent = number(power(inCondition), exponentStart);
         nesting--;
-        return new Num.Binary(Operator.POWER, number, exponent, operator.start());
+        return new Num.Power(number, exponent, operator.start());
     }
 
     private Node unary(boolean inCondition) {
@@ -297,7 +309,9 @@ final class Parser {
                 return new Num.NullLiteral();
             case IDENTIFIER:
                 advance();
-                String name = token.text(source);
+                // Interned, so that a map keyed by string literals (or other interned names)
+                // finds the name by identity rather than by comparing characters.
+                String name = token.text(source).intern();
                 variables.add(name);
                 return new Num.Variable(name);
             case LEFT_PAREN: {

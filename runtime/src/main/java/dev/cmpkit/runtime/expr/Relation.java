@@ -1,6 +1,9 @@
 package dev.cmpkit.runtime.expr;
 
-/** The comparison operators; equality compares null like a value, ordering rejects it. */
+/**
+ * The comparison operators and the tree node of each; equality compares null like a value,
+ * ordering rejects it (see the nodes in {@link Cond}).
+ */
 enum Relation {
     EQUAL("="),
     NOT_EQUAL("!="),
@@ -29,24 +32,25 @@ enum Relation {
         }
     }
 
-    boolean test(double left, double right, int position) {
-        boolean leftNull = Values.isNull(left);
-        boolean rightNull = Values.isNull(right);
+    /** The node comparing two operands with this relation. */
+    Cond node(Num left, Num right, int position) {
         switch (this) {
-            // Null equals only null.
-            case EQUAL: return leftNull || rightNull ? leftNull && rightNull : left == right;
-            case NOT_EQUAL: return leftNull || rightNull ? leftNull != rightNull : left != right;
-            default: break;
+            case EQUAL: return new Cond.Equal(left, right);
+            case NOT_EQUAL: return new Cond.NotEqual(left, right);
+            case LESS: return new Cond.Less(left, right, position);
+            case LESS_EQUAL: return new Cond.LessEqual(left, right, position);
+            case GREATER: return new Cond.Greater(left, right, position);
+            default: return new Cond.GreaterEqual(left, right, position);
         }
-        if (leftNull || rightNull) {
-            throw new EvaluationException("'" + symbol + "' at position " + position + " got null as its "
-                    + (leftNull ? "left" : "right") + " operand; expected a number (only =, == and != accept null)");
-        }
-        switch (this) {
-            case LESS: return left < right;
-            case LESS_EQUAL: return left <= right;
-            case GREATER: return left > right;
-            default: return left >= right;
-        }
+    }
+
+    /**
+     * The error of an ordering relation that met null; called only when neither the relation
+     * nor its negation held, which for doubles means one side is NaN, that is null.
+     */
+    EvaluationException nullOperand(double left, int position) {
+        return new EvaluationException("'" + symbol + "' at position " + position + " got null as its "
+                + (Values.isNull(left) ? "left" : "right")
+                + " operand; expected a number (only =, == and != accept null)");
     }
 }

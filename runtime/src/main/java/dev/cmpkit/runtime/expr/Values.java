@@ -21,22 +21,21 @@ final class Values {
     }
 
     /**
-     * The value of a variable as a double: numbers as they are, numeric strings parsed, a
-     * present null as {@link #NULL}.
+     * The value of a variable as a double, given what {@code variables.get(name)} returned:
+     * numbers as they are, numeric strings parsed, a present null as {@link #NULL}. The cold path
+     * of {@link Num.Variable}, which reads finite {@code Double}s itself.
      */
-    static double lookup(Map<String, ?> variables, String name) {
-        Object value;
-        try {
-            value = variables.get(name);
-            if (value == null && !variables.containsKey(name)) {
+    static double read(Map<String, ?> variables, String name, Object value) {
+        if (value == null) {
+            boolean present;
+            try {
+                present = variables.containsKey(name);
+            } catch (ClassCastException | NullPointerException e) {
+                throw unsearchable(name, e);
+            }
+            if (!present) {
                 throw new VariableLookupException(name, variables.keySet());
             }
-        } catch (ClassCastException | NullPointerException e) {
-            // A map with another key type (a TreeMap of Integers, say) cannot be searched by name.
-            throw new EvaluationException("Variable '" + name + "' could not be looked up in the given map ("
-                    + e + "); expected a map keyed by variable name");
-        }
-        if (value == null) {
             return NULL;
         }
         if (value instanceof Number) {
@@ -50,6 +49,12 @@ final class Values {
             return parseNumeric(name, value.toString());
         }
         throw badValue(name, value, "a number or a numeric string");
+    }
+
+    /** A map with another key type (a TreeMap of Integers, say) cannot be searched by name. */
+    static EvaluationException unsearchable(String name, RuntimeException e) {
+        return new EvaluationException("Variable '" + name + "' could not be looked up in the given map ("
+                + e + "); expected a map keyed by variable name");
     }
 
     /**
