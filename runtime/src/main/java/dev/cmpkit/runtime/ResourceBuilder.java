@@ -157,15 +157,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      */
     protected final List<String> baseProblems() {
         List<String> problems = new ArrayList<>();
-        Checks.requireNonEmpty(problems, "id", id);
-        if (name == null) {
-            problems.add("name is required, got null");
-        }
-        try {
-            convertProviderCreatedAt();
-        } catch (IllegalArgumentException | DateTimeException e) {
-            problems.add("providerCreatedAt: " + e.getMessage());
-        }
+        checkBase(problems);
         return problems;
     }
 
@@ -176,12 +168,30 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * @throws IllegalArgumentException when the base fields are invalid after all
      */
     protected final ResourceBase buildBase() {
-        List<String> problems = baseProblems();
+        List<String> problems = new ArrayList<>();
+        String createdAt = checkBase(problems);
         if (!problems.isEmpty()) {
             throw invalid("resource", problems);
         }
-        return new ResourceBase(id, name, convertProviderCreatedAt(), nativePortalLink, region,
+        return new ResourceBase(id, name, createdAt, nativePortalLink, region,
                 locations, connections, metadata);
+    }
+
+    /**
+     * Adds the base fields' problems to {@code problems} and returns the converted
+     * {@code provider_created_at}, so that a build converts the timestamp once per check.
+     */
+    private String checkBase(List<String> problems) {
+        Checks.requireNonEmpty(problems, "id", id);
+        if (name == null) {
+            problems.add("name is required, got null");
+        }
+        try {
+            return convertProviderCreatedAt();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            problems.add("providerCreatedAt: " + e.getMessage());
+            return null;
+        }
     }
 
     private String convertProviderCreatedAt() {
