@@ -49,8 +49,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md section 3: the public runtime API, its builders' checks, and Jackson integration. */
-class Section3RuntimeApiTest {
+/** The public runtime API, its builders' checks, and Jackson integration. */
+class RuntimeApiTest {
 
     @Test
     void everyStandardTypeIsAResourceWithItsWireType() {

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC.md section 7: the polling window from an event, the options and a fixed clock. */
-class Section7TimeIntervalTest {
+/** The polling window from an event, the options and a fixed clock. */
+class PollingWindowTest {
 
     private static final Instant NOW = Instant.parse("2020-06-01T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);

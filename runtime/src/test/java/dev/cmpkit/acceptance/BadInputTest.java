@@ -54,10 +54,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC.md section 9: every public entry point answers bad input with a clear exception that names
+ * Every public entry point answers bad input with a clear exception that names
  * the input and what was expected, never a NullPointerException or ClassCastException.
  */
-class Section9BadInputTest {
+class BadInputTest {
 
     private static Arguments bad(String input, Class<? extends RuntimeException> type, Executable call,
             String... mentions) {
