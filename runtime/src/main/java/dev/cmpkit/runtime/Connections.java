@@ -147,8 +147,8 @@ public final class Connections implements CmpSerializable {
     }
 
     /**
-     * Collects connections. Ids of a type added twice are appended; adding no ids (an empty or
-     * null list) adds nothing. Problems are reported by {@link #build()}.
+     * Collects connections. Ids of a type added twice are appended; an empty list of ids adds
+     * nothing. A null list or id is rejected at once; a null type is reported by {@link #build()}.
      */
     public static final class Builder {
         private final Map<String, List<String>> byType = new LinkedHashMap<>();
@@ -163,39 +163,51 @@ public final class Connections implements CmpSerializable {
          * @param type the type, for example {@code "server"}, or {@link #ANY}
          * @param ids the ids of the connected resources
          * @return this builder
+         * @throws IllegalArgumentException at once when the array or one of its ids is null
          */
         public Builder add(String type, String... ids) {
-            return add(type, ids == null ? null : Arrays.asList(ids));
+            if (ids == null) {
+                throw nullIds(type);
+            }
+            return add(type, Arrays.asList(ids));
         }
 
         /**
          * Adds connections to resources of a type.
          *
-         * @param type the type, for example {@code "server"}, or {@link #ANY}
-         * @param ids the ids of the connected resources; null adds nothing
+         * @param type the type, for example {@code "server"}, or {@link #ANY}; the empty string is
+         *     a type like any other
+         * @param ids the ids of the connected resources; an empty list adds nothing
          * @return this builder
+         * @throws IllegalArgumentException at once when the list or one of its ids is null
          */
         public Builder add(String type, List<String> ids) {
-            if (type == null || type.isEmpty()) {
-                problems.add("type must be a non-empty string, got " + Checks.quote(type)
-                        + " (for ids " + ids + ")");
-                return this;
-            }
-            if (ids == null || ids.isEmpty()) {
-                return this;
+            if (ids == null) {
+                throw nullIds(type);
             }
             List<String> checked = new ArrayList<>(ids.size());
             int index = 0;
             for (String id : ids) {
                 if (id == null) {
-                    problems.add(type + "[" + index + "] must not be null, got ids " + ids);
-                    return this;
+                    throw new IllegalArgumentException("Invalid Connections: " + Checks.quote(type) + "["
+                            + index + "] must not be null, got ids " + ids);
                 }
                 checked.add(id);
                 index++;
             }
-            byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(checked);
+            if (type == null) {
+                problems.add("type is required, got null (for ids " + ids + ")");
+                return this;
+            }
+            if (!checked.isEmpty()) {
+                byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(checked);
+            }
             return this;
+        }
+
+        private static IllegalArgumentException nullIds(String type) {
+            return new IllegalArgumentException("Invalid Connections: the ids of type " + Checks.quote(type)
+                    + " are required, got null; pass an empty list to add none");
         }
 
         /** Adds connections to appliances (wire key {@code appliance}). */
@@ -242,7 +254,7 @@ public final class Connections implements CmpSerializable {
          * Builds the connections.
          *
          * @return the connections
-         * @throws IllegalArgumentException when a type was null or empty, or an id was null
+         * @throws IllegalArgumentException when a type was null
          */
         public Connections build() {
             Checks.throwIfAny("Connections", problems);

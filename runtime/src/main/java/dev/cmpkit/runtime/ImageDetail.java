@@ -186,11 +186,11 @@ public final class ImageDetail implements CmpSerializable {
          * Builds the image detail.
          *
          * @return the image detail
-         * @throws IllegalArgumentException when the id is null or empty
+         * @throws IllegalArgumentException when the id is null; an empty id is data
          */
         public ImageDetail build() {
             List<String> problems = new ArrayList<>(1);
-            Checks.requireNonEmpty(problems, "id", id);
+            Checks.requireNonNull(problems, "id", id);
             Checks.throwIfAny("ImageDetail", problems);
             return new ImageDetail(this);
         }

@@ -207,15 +207,11 @@ public final class Location implements CmpSerializable {
          * Builds the entry.
          *
          * @return the entry
-         * @throws IllegalArgumentException when no level is set, or the type is neither
-         *     {@code "customer"} nor {@code "provider"}
+         * @throws IllegalArgumentException when the type is neither {@code "customer"} nor
+         *     {@code "provider"}; an entry without levels is valid and written as {@code {}}
          */
         public Location build() {
             List<String> problems = new ArrayList<>(2);
-            if (location == null && city == null && state == null && country == null && region == null) {
-                problems.add("at least one of location, city, state, country, region is required,"
-                        + " got none");
-            }
             if (type != null && !TYPES.contains(type)) {
                 problems.add("type must be one of [customer, provider], got " + Checks.quote(type));
             }

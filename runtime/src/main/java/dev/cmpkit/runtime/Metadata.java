@@ -176,13 +176,11 @@ public final class Metadata implements CmpSerializable {
         /**
          * Sets the namespace of keys added without one.
          *
-         * @param namespace a non-empty namespace; null restores {@link #PROVIDER_SPECIFIC}
+         * @param namespace the namespace, the empty string included; null restores
+         *     {@link #PROVIDER_SPECIFIC}
          * @return this builder
          */
         public Builder defaultNamespace(String namespace) {
-            if (namespace != null && namespace.isEmpty()) {
-                problems.add("defaultNamespace must not be empty, got \"\"");
-            }
             this.defaultNamespace = namespace == null ? PROVIDER_SPECIFIC : namespace;
             return this;
         }
@@ -211,10 +209,6 @@ public final class Metadata implements CmpSerializable {
                 problems.add("metadata key is required, got null (namespace " + Checks.quote(namespace) + ")");
                 return this;
             }
-            if (namespace != null && namespace.isEmpty()) {
-                problems.add("namespace of metadata key " + Checks.quote(key) + " must not be empty");
-                return this;
-            }
             try {
                 entries.add(new Entry(namespace, key, JsonValues.immutableCopy(
                         "metadata value " + Checks.quote(key), value)));
@@ -228,8 +222,7 @@ public final class Metadata implements CmpSerializable {
          * Builds the metadata.
          *
          * @return the metadata
-         * @throws IllegalArgumentException when a key was null, a namespace empty, or a value not
-         *     JSON-compatible
+         * @throws IllegalArgumentException when a key was null or a value not JSON-compatible
          */
         public Metadata build() {
             Checks.throwIfAny("Metadata", problems);

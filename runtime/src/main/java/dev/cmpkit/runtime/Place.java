@@ -174,12 +174,12 @@ public final class Place implements CmpSerializable {
          * Builds the place.
          *
          * @return the place
-         * @throws IllegalArgumentException when neither a non-empty id nor a non-empty name is
-         *     set, or a coordinate is not finite or out of range
+         * @throws IllegalArgumentException when neither id nor name is set (an empty string counts
+         *     as set), or a coordinate is not finite or out of range
          */
         public Place build() {
             List<String> problems = new ArrayList<>(2);
-            if ((id == null || id.isEmpty()) && (name == null || name.isEmpty())) {
+            if (id == null && name == null) {
                 problems.add("id or name is required, got id=" + Checks.quote(id)
                         + " and name=" + Checks.quote(name));
             }

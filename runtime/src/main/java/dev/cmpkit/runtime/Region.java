@@ -25,13 +25,13 @@ public final class Region implements CmpSerializable {
     /**
      * Returns the region with the given id.
      *
-     * @param id the CMP region id
+     * @param id the CMP region id; may be empty, which is written as {@code {"id": ""}}
      * @return the region
-     * @throws IllegalArgumentException when the id is null or empty
+     * @throws IllegalArgumentException when the id is null
      */
     public static Region of(String id) {
         List<String> problems = new ArrayList<>(1);
-        Checks.requireNonEmpty(problems, "id", id);
+        Checks.requireNonNull(problems, "id", id);
         Checks.throwIfAny("Region", problems);
         return new Region(id);
     }

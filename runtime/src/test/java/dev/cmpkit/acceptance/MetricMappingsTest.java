@@ -23,8 +23,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC.md section 6: loading YAML metric mappings and converting values with them. */
-class Section6MetricMappingTest {
+/** Loading YAML metric mappings and converting values with them. */
+class MetricMappingsTest {
 
     @TempDir
     Path dir;

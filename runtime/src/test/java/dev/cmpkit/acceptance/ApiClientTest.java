@@ -41,8 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SPEC.md section 8: what the context, client, logger, tasks and account update send and answer. */
-class Section8ApiTest {
+/** What the context, client, logger, tasks and account update send and answer. */
+class ApiClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC.md section 5: the four parsers, the grammar, evaluation semantics and failures. */
-class Section5ExpressionsTest {
+/** The four parsers, the grammar, evaluation semantics and failures. */
+class ExpressionLanguageTest {
 
     private static final ExpressionParser ARITHMETIC = new ExpressionParser();
     private static final TernaryExpressionParser TERNARY = new TernaryExpressionParser();

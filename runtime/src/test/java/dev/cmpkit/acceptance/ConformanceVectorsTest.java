@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC.md section 10: the vectors are on the test class path, and every file among them belongs
+ * The conformance vectors are on the test class path, and every file among them belongs
  * to an area that a conformance test runs (so a new vector file cannot be silently skipped).
  */
-class Section10ConformanceTest {
+class ConformanceVectorsTest {
 
     /** The areas run by ConformanceTest, StandardTypeVectorsTest, ConformanceParserTest, MetricMappingConformanceTest and TimeIntervalVectorsTest. */
     private static final Set<String> RUN = Set.of("account.json", "connections.json", "image_detail.json",

@@ -35,8 +35,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC.md section 2: the exact wire JSON of resources, details, shared objects and timestamps. */
-class Section2WireFormatTest {
+/** The exact wire JSON of resources, details, shared objects and timestamps. */
+class WireFormatTest {
 
     private static String head(String id, String type, String name) {
         return "'id':'" + id + "','type':'" + type + "','base':{'name':'" + name

@@ -16,10 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC.md section 4: what the processor generates from the templates in
+ * What the processor generates from the templates in
  * {@link AcceptanceTemplates} (compile errors are tested in processor-tests).
  */
-class Section4ProcessorTest {
+class GeneratedStandardTypesTest {
 
     private static final String BASE = "'base':{'name':'n','provider_created_at':null,'last_seen_at':'" + NOW
             + "','regions':[]},'connections':{},'metadata':{}";

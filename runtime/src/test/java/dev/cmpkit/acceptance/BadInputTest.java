@@ -54,10 +54,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC.md section 9: every public entry point answers bad input with a clear exception that names
+ * Every public entry point answers bad input with a clear exception that names
  * the input and what was expected, never a NullPointerException or ClassCastException.
  */
-class Section9BadInputTest {
+class BadInputTest {
 
     private static Arguments bad(String input, Class<? extends RuntimeException> type, Executable call,
             String... mentions) {
@@ -88,12 +88,18 @@ class Section9BadInputTest {
                         "locations[1]"),
                 bad("NaN latitude", IllegalArgumentException.class,
                         () -> Place.builder().id("p").latitude(Double.NaN).build(), "latitude", "NaN"),
-                bad("location without a level", IllegalArgumentException.class,
-                        () -> Location.builder().type("customer").build(), "location, city, state, country, region"),
+                bad("location type other than customer or provider", IllegalArgumentException.class,
+                        () -> Location.builder().type("partner").build(), "type", "partner"),
+                bad("latitude out of range", IllegalArgumentException.class,
+                        () -> Place.builder().name("p").latitude(90.5).build(), "latitude", "90.5"),
+                bad("empty resource id", IllegalArgumentException.class,
+                        () -> Server.builder().id("").name("n").build(), "id", "\"\""),
                 bad("null connection type", IllegalArgumentException.class,
                         () -> Connections.builder().add(null, "s-1").build(), "type", "null"),
                 bad("null connection id", IllegalArgumentException.class,
-                        () -> Connections.builder().servers("s-1", null).build(), "server[1]"),
+                        () -> Connections.builder().servers("s-1", null), "\"server\"[1]"),
+                bad("null connection id list", IllegalArgumentException.class,
+                        () -> Connections.builder().add("disk", (List<String>) null), "\"disk\"", "null"),
                 bad("null metadata key", IllegalArgumentException.class,
                         () -> Metadata.builder().add(null, 1).build(), "key", "null"),
                 bad("metadata value that is not JSON", IllegalArgumentException.class,
@@ -104,10 +110,8 @@ class Section9BadInputTest {
                         () -> Metadata.builder().add("m", Map.of(1, "one")).build(), "m", "not a string"),
                 bad("infinite metadata number", IllegalArgumentException.class,
                         () -> Metadata.builder().add("x", Double.NEGATIVE_INFINITY).build(), "x", "Infinity"),
-                bad("empty default namespace", IllegalArgumentException.class,
-                        () -> Metadata.builder().defaultNamespace("").build(), "defaultNamespace"),
-                bad("empty image id in the map", IllegalArgumentException.class,
-                        () -> ImageDetailMap.builder().put("", "n", null, null, null, null).build(), "image id", "\"\""),
+                bad("null image id in the map", IllegalArgumentException.class,
+                        () -> ImageDetailMap.builder().put(null, "n", null, null, null, null).build(), "image id", "null"),
                 bad("null image id looked up", IllegalArgumentException.class,
                         () -> ImageDetailMap.builder().build().get(null), "id", "null"),
                 bad("null overrides", IllegalArgumentException.class,
