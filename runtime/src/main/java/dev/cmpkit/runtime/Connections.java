@@ -1,8 +1,7 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,22 +17,21 @@ import java.util.Set;
  * Type {@code any} holds the raw ids instead: {@code {"any": ["1", "2"]}}. Types appear in the
  * order first added.
  */
-public final class Connections implements CmpSerializable {
+public final class Connections implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_ID = new SerializedString("id");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_ID = JsonName.of("id");
 
     /** The type whose list holds raw ids rather than {@code {"id": ...}} objects. */
     public static final String ANY = "any";
 
     /** The types the builder names, pre-encoded like the fixed keys; other types are encoded per write. */
-    private static final Map<String, SerializableString> KNOWN_TYPE_KEYS = Map.of(
-            "appliance", new SerializedString("appliance"),
-            "server", new SerializedString("server"),
-            "network", new SerializedString("network"),
-            "volume", new SerializedString("volume"),
-            ANY, new SerializedString(ANY));
+    private static final Map<String, JsonName> KNOWN_TYPE_KEYS = Map.of(
+            "appliance", JsonName.of("appliance"),
+            "server", JsonName.of("server"),
+            "network", JsonName.of("network"),
+            "volume", JsonName.of("volume"),
+            ANY, JsonName.of(ANY));
 
     private static final Connections NONE = new Connections(Map.of());
 
@@ -83,50 +81,31 @@ public final class Connections implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        byType.forEach((type, ids) -> {
-            if (ANY.equals(type)) {
-                wire.put(type, new ArrayList<>(ids));
-            } else {
-                List<Object> refs = new ArrayList<>(ids.size());
-                for (String id : ids) {
-                    Map<String, Object> ref = new LinkedHashMap<>(2);
-                    ref.put("id", id);
-                    refs.add(ref);
-                }
-                wire.put(type, refs);
-            }
-        });
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
         for (Map.Entry<String, List<String>> entry : byType.entrySet()) {
             String type = entry.getKey();
-            SerializableString known = KNOWN_TYPE_KEYS.get(type);
+            JsonName known = KNOWN_TYPE_KEYS.get(type);
             if (known == null) {
-                gen.writeFieldName(type);
+                sink.name(type);
             } else {
-                gen.writeFieldName(known);
+                sink.name(known);
             }
-            gen.writeStartArray();
+            sink.beginArray();
             boolean raw = ANY.equals(type);
             for (String id : entry.getValue()) {
                 if (raw) {
-                    gen.writeString(id);
+                    sink.string(id);
                 } else {
-                    gen.writeStartObject();
-                    gen.writeFieldName(KEY_ID);
-                    gen.writeString(id);
-                    gen.writeEndObject();
+                    sink.beginObject();
+                    sink.name(KEY_ID);
+                    sink.string(id);
+                    sink.endObject();
                 }
             }
-            gen.writeEndArray();
+            sink.endArray();
         }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     @Override

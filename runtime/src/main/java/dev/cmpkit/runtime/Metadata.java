@@ -1,8 +1,7 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import dev.cmpkit.runtime.json.JsonValues;
 import java.io.IOException;
 import java.time.Clock;
@@ -18,7 +17,7 @@ import java.util.Set;
  * {@code {"provider_specific": {"key": "value"}}}. Namespaces and keys keep the order in which
  * they were first added; values are JSON-compatible and deep-copied.
  */
-public final class Metadata implements CmpSerializable {
+public final class Metadata implements ShapedValue {
 
     /** The {@code default} namespace. */
     public static final String DEFAULT = "default";
@@ -35,11 +34,11 @@ public final class Metadata implements CmpSerializable {
     private static final Metadata NONE = new Metadata(Map.of());
 
     /** The named namespaces, pre-encoded like fixed keys; other namespaces are encoded per write. */
-    private static final Map<String, SerializableString> KNOWN_NAMESPACE_KEYS = Map.of(
-            DEFAULT, new SerializedString(DEFAULT),
-            PROVIDER_SPECIFIC, new SerializedString(PROVIDER_SPECIFIC),
-            PROVIDER_SPECIFIC_EDITABLE, new SerializedString(PROVIDER_SPECIFIC_EDITABLE),
-            PROVIDER_METADATA, new SerializedString(PROVIDER_METADATA));
+    private static final Map<String, JsonName> KNOWN_NAMESPACE_KEYS = Map.of(
+            DEFAULT, JsonName.of(DEFAULT),
+            PROVIDER_SPECIFIC, JsonName.of(PROVIDER_SPECIFIC),
+            PROVIDER_SPECIFIC_EDITABLE, JsonName.of(PROVIDER_SPECIFIC_EDITABLE),
+            PROVIDER_METADATA, JsonName.of(PROVIDER_METADATA));
 
     /** Namespace to key to value; unmodifiable, insertion-ordered, values deep-immutable. */
     private final Map<String, Map<String, Object>> byNamespace;
@@ -100,31 +99,24 @@ public final class Metadata implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        byNamespace.forEach((namespace, values) -> wire.put(namespace, new LinkedHashMap<>(values)));
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
         // The two map levels are known to hold string keys; only the values need the general writer.
-        gen.writeStartObject();
+        sink.beginObject();
         for (Map.Entry<String, Map<String, Object>> namespace : byNamespace.entrySet()) {
-            SerializableString known = KNOWN_NAMESPACE_KEYS.get(namespace.getKey());
+            JsonName known = KNOWN_NAMESPACE_KEYS.get(namespace.getKey());
             if (known == null) {
-                gen.writeFieldName(namespace.getKey());
+                sink.name(namespace.getKey());
             } else {
-                gen.writeFieldName(known);
+                sink.name(known);
             }
-            gen.writeStartObject();
+            sink.beginObject();
             for (Map.Entry<String, Object> entry : namespace.getValue().entrySet()) {
-                gen.writeFieldName(entry.getKey());
-                JsonValues.writeValue(gen, entry.getValue(), clock);
+                sink.name(entry.getKey());
+                sink.value(entry.getValue(), clock);
             }
-            gen.writeEndObject();
+            sink.endObject();
         }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     @Override
