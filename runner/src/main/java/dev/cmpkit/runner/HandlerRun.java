@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +22,16 @@ final class HandlerRun {
 
     /** The options of one run, as the command line gave them. */
     record Request(Operation operation, String connector, String eventFile, String configFile,
-                   String secretsFile, boolean pretty) {
+                   String secretsFile, boolean pretty, boolean validate) {
     }
 
     /** Where a run reads and writes, and the environment it sees (tests replace all of it). */
-    record Io(InputStream in, PrintStream out, PrintStream err, ClassLoader loader, Clock clock) {
+    record Io(InputStream in, PrintStream out, PrintStream err, ClassLoader loader, Clock clock,
+              Map<String, String> env) {
+    }
+
+    /** The files a run reads before the handler starts. */
+    private record Inputs(Map<String, Object> event, Map<String, Object> config, Map<String, Object> secrets) {
     }
 
     private HandlerRun() {
@@ -36,36 +42,61 @@ final class HandlerRun {
         Envelope envelope = new Envelope(io.clock());
         TokenBuffer value = null;
         Throwable error = null;
+        Inputs inputs = null;
+        Redactor redactor = Redactor.NONE;
+        try {
+            inputs = read(request, io);
+            redactor = Redactor.of(inputs.secrets());
+        } catch (RuntimeException e) {
+            error = e;
+        }
         String logs;
-        try (OutputCapture capture = OutputCapture.start(io.err())) {
+        try (OutputCapture capture = OutputCapture.start(io.err(), redactor)) {
             try {
-                value = envelope.valueTokens(call(request, io));
+                if (inputs != null) {
+                    value = envelope.valueTokens(call(request, io, inputs));
+                    if (request.validate()) {
+                        check(request.operation(), envelope, value);
+                    }
+                }
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 // Any failure of the connector is its result; only fatal VM errors escape.
                 error = e;
+                value = null;
             } finally {
                 logs = capture.text();
             }
         }
         try {
-            envelope.write(io.out(), request.pretty(), value, logs, error);
+            envelope.write(io.out(), request.pretty(), value, logs, error, redactor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the result to standard output", e);
         }
         return error == null ? 0 : 1;
     }
 
-    private static Object call(Request request, Io io) throws Exception {
+    private static Inputs read(Request request, Io io) {
         Map<String, Object> event = request.eventFile() == null ? new LinkedHashMap<>()
                 : JsonFiles.readObject("event", request.eventFile(), io.in());
         Map<String, Object> config = request.configFile() == null ? null
                 : JsonFiles.readObject("config", request.configFile(), io.in());
         Map<String, Object> secrets = request.secretsFile() == null ? null
                 : JsonFiles.readObject("secrets", request.secretsFile(), io.in());
+        return new Inputs(event, config, secrets);
+    }
+
+    private static Object call(Request request, Io io, Inputs inputs) throws Exception {
         // Made inside the capture: a local context prints its log lines to System.out.
-        CmpContext context = Contexts.create(config, secrets);
+        CmpContext context = Contexts.create(io.env(), inputs.config(), inputs.secrets());
         Connector connector = Connectors.select(request.connector(), io.loader());
         Handler handler = Cassettes.wrapIfEnabled(request.operation().handlerOf(connector));
-        return handler.handle(event, context);
+        return handler.handle(inputs.event(), context);
+    }
+
+    private static void check(Operation operation, Envelope envelope, TokenBuffer value) throws IOException {
+        List<String> problems = ResultSchemas.problems(operation, envelope.tree(value));
+        if (!problems.isEmpty()) {
+            throw new ResultValidationException(envelope.jsonList(problems), problems);
+        }
     }
 }
