@@ -1,5 +1,6 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ final class Envelope {
      * @throws IOException when {@code out} fails
      */
     void write(OutputStream out, boolean pretty, TokenBuffer value, String logs, Throwable error,
-            Redactor redactor) throws IOException {
+            SecretRedactor redactor) throws IOException {
         try (JsonGenerator gen = new RedactingGenerator(mapper.getFactory().createGenerator(out), redactor)) {
             if (pretty) {
                 gen.useDefaultPrettyPrinter();

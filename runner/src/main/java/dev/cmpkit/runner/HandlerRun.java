@@ -1,5 +1,6 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.cmpkit.runtime.api.Cassettes;
 import dev.cmpkit.runtime.api.CmpContext;
@@ -43,10 +44,10 @@ final class HandlerRun {
         TokenBuffer value = null;
         Throwable error = null;
         Inputs inputs = null;
-        Redactor redactor = Redactor.NONE;
+        SecretRedactor redactor = SecretRedactor.NONE;
         try {
             inputs = read(request, io);
-            redactor = Redactor.of(inputs.secrets());
+            redactor = SecretRedactor.of(inputs.secrets());
         } catch (RuntimeException e) {
             error = e;
         }

@@ -1,5 +1,6 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ final class OutputCapture implements AutoCloseable {
 
     private final Tee tee;
 
-    private OutputCapture(PrintStream echo, Redactor redactor) {
+    private OutputCapture(PrintStream echo, SecretRedactor redactor) {
         savedOut = System.out;
         savedErr = System.err;
         tee = new Tee(echo, copy, redactor);
@@ -35,7 +36,7 @@ final class OutputCapture implements AutoCloseable {
      * @param redactor replaces the module's secrets in each echoed line
      * @return the running capture
      */
-    static OutputCapture start(PrintStream echo, Redactor redactor) {
+    static OutputCapture start(PrintStream echo, SecretRedactor redactor) {
         return new OutputCapture(echo, redactor);
     }
 
@@ -65,10 +66,10 @@ final class OutputCapture implements AutoCloseable {
     private static final class Tee extends OutputStream {
         private final OutputStream echo;
         private final ByteArrayOutputStream copy;
-        private final Redactor redactor;
+        private final SecretRedactor redactor;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-        Tee(OutputStream echo, ByteArrayOutputStream copy, Redactor redactor) {
+        Tee(OutputStream echo, ByteArrayOutputStream copy, SecretRedactor redactor) {
             this.echo = echo;
             this.copy = copy;
             this.redactor = redactor;

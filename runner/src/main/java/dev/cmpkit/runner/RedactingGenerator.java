@@ -1,16 +1,17 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
 
-/** Writes every string value through a {@link Redactor}, so that no secret reaches the envelope. */
+/** Writes every string value through a {@link SecretRedactor}, so that no secret reaches the envelope. */
 final class RedactingGenerator extends JsonGeneratorDelegate {
 
-    private final Redactor redactor;
+    private final SecretRedactor redactor;
 
-    RedactingGenerator(JsonGenerator delegate, Redactor redactor) {
+    RedactingGenerator(JsonGenerator delegate, SecretRedactor redactor) {
         super(delegate, false);
         this.redactor = redactor;
     }

@@ -1,4 +1,4 @@
-package dev.cmpkit.runner;
+package dev.cmpkit.runtime.api;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Replaces every secret value of the module by {@code <redacted:NAME>} in text the runner prints:
- * the handler's captured output, the error message and stack trace, and the strings of the
- * result.
+ * Replaces every secret value of a module by {@code <redacted:NAME>}: in the text the runner
+ * prints (the handler's output, error messages, stack traces, the result's strings) and in the
+ * exchanges a cassette records (URLs, header values, bodies).
  */
-final class Redactor implements UnaryOperator<String> {
+public final class SecretRedactor implements UnaryOperator<String> {
 
-    static final Redactor NONE = new Redactor(List.of());
+    /** Redacts nothing. */
+    public static final SecretRedactor NONE = new SecretRedactor(List.of());
 
     private record Secret(String name, String value) {
     }
@@ -21,7 +22,7 @@ final class Redactor implements UnaryOperator<String> {
     /** Longest values first, so that a secret containing another is replaced whole. */
     private final List<Secret> secrets;
 
-    private Redactor(List<Secret> secrets) {
+    private SecretRedactor(List<Secret> secrets) {
         this.secrets = secrets;
     }
 
@@ -32,14 +33,14 @@ final class Redactor implements UnaryOperator<String> {
      * @param secrets the secrets, or null
      * @return the redactor
      */
-    static Redactor of(Map<String, Object> secrets) {
+    public static SecretRedactor of(Map<String, ?> secrets) {
         if (secrets == null || secrets.isEmpty()) {
             return NONE;
         }
         List<Secret> found = new ArrayList<>();
         collect("", secrets, found);
         found.sort(Comparator.comparingInt((Secret secret) -> secret.value().length()).reversed());
-        return new Redactor(List.copyOf(found));
+        return new SecretRedactor(List.copyOf(found));
     }
 
     private static void collect(String name, Object value, List<Secret> found) {
@@ -55,6 +56,38 @@ final class Redactor implements UnaryOperator<String> {
         }
     }
 
+    /** Whether there is nothing to redact. */
+    public boolean isEmpty() {
+        return secrets.isEmpty();
+    }
+
+    /**
+     * Redacts bytes that are UTF-8 text; other bytes (binary bodies) are returned as they are.
+     *
+     * @param bytes the bytes
+     * @return the redacted bytes, or {@code bytes} itself when nothing changed
+     */
+    public byte[] apply(byte[] bytes) {
+        if (secrets.isEmpty() || bytes.length == 0) {
+            return bytes;
+        }
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        String text;
+        try {
+            text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException binary) {
+            return bytes;
+        }
+        String redacted = apply(text);
+        return redacted.equals(text) ? bytes : redacted.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Redacts text.
+     *
+     * @param text the text, or null
+     * @return the text with every secret value replaced by {@code <redacted:NAME>}
+     */
     @Override
     public String apply(String text) {
         if (text == null || secrets.isEmpty()) {
