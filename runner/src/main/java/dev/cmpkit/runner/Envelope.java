@@ -84,7 +84,7 @@ final class Envelope {
                 gen.writeNull();
             } else {
                 gen.writeStartObject();
-                gen.writeStringField("exc_message", error.getMessage() == null ? "" : error.getMessage());
+                gen.writeStringField("exc_message", Failures.message(error));
                 gen.writeStringField("exc_type", ErrorNames.of(error));
                 gen.writeStringField("stack_trace", StackTraces.withoutRunnerFrames(error));
                 gen.writeEndObject();

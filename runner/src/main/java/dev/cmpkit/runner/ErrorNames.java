@@ -31,6 +31,11 @@ final class ErrorNames {
         if (error instanceof ResultValidationException) {
             return "ValidationError";
         }
-        return error.getClass().getSimpleName();
+        if (error instanceof HandlerTimeoutException) {
+            return "Timeout";
+        }
+        String simple = error.getClass().getSimpleName();
+        // Anonymous and some synthetic classes have no simple name; exc_type is never empty.
+        return simple.isEmpty() ? error.getClass().getName() : simple;
     }
 }

@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(sortOptions = false)
 final class HandlerCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final Operation operation;
     private final HandlerRun.Io io;
 
@@ -33,6 +36,10 @@ final class HandlerCommand implements Callable<Integer> {
             description = "Print the result as it is, without checking it against its kind's shape.")
     boolean noValidate;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "End a handler that has not returned after this many seconds, with exc_type Timeout.")
+    Long timeoutSeconds;
+
     @Option(names = "--pretty", description = "Indent the JSON output.")
     boolean pretty;
 
@@ -46,7 +53,11 @@ final class HandlerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds != null && timeoutSeconds <= 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be a positive number of seconds, got " + timeoutSeconds);
+        }
         return HandlerRun.run(new HandlerRun.Request(operation, connector, eventFile, configFile, secretsFile, pretty,
-                !noValidate), io);
+                !noValidate, timeoutSeconds), io);
     }
 }

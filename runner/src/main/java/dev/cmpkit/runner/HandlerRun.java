@@ -13,6 +13,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One run of a handler: reads the inputs, calls the connector with its output captured, and
@@ -23,8 +28,14 @@ final class HandlerRun {
 
     /** The options of one run, as the command line gave them. */
     record Request(Operation operation, String connector, String eventFile, String configFile,
-                   String secretsFile, boolean pretty, boolean validate) {
+                   String secretsFile, boolean pretty, boolean validate, Long timeoutSeconds) {
     }
+
+    /**
+     * Memory set aside for the envelope: freed when a handler runs out of memory, so that the
+     * runner can still write its answer.
+     */
+    private static volatile byte[] reserve = new byte[4 << 20];
 
     /** Where a run reads and writes, and the environment it sees (tests replace all of it). */
     record Io(InputStream in, PrintStream out, PrintStream err, ClassLoader loader, Clock clock,
@@ -60,8 +71,12 @@ final class HandlerRun {
                         check(request.operation(), envelope, value);
                     }
                 }
+            } catch (OutOfMemoryError e) {
+                reserve = null;
+                error = e;
+                value = null;
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-                // Any failure of the connector is its result; only fatal VM errors escape.
+                // Any failure of the connector is its result, and gets an envelope.
                 error = e;
                 value = null;
             } finally {
@@ -72,6 +87,10 @@ final class HandlerRun {
             envelope.write(io.out(), request.pretty(), value, logs, error, redactor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the result to standard output", e);
+        } finally {
+            if (reserve == null) {
+                reserve = new byte[4 << 20];
+            }
         }
         return error == null ? 0 : 1;
     }
@@ -91,7 +110,33 @@ final class HandlerRun {
         CmpContext context = Contexts.create(io.env(), inputs.config(), inputs.secrets());
         Connector connector = Connectors.select(request.connector(), io.loader());
         Handler handler = Cassettes.wrapIfEnabled(request.operation().handlerOf(connector));
-        return handler.handle(inputs.event(), context);
+        if (request.timeoutSeconds() == null) {
+            return handler.handle(inputs.event(), context);
+        }
+        return withTimeout(request, () -> handler.handle(inputs.event(), context));
+    }
+
+    /**
+     * Runs the handler on its own thread and waits at most the timeout for it. A handler that does
+     * not return is interrupted and left behind (a daemon thread, so it cannot keep the JVM alive).
+     */
+    private static Object withTimeout(Request request, Callable<Object> handler) throws Exception {
+        FutureTask<Object> task = new FutureTask<>(handler);
+        Thread thread = new Thread(task, "cmpkit-handler");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get(request.timeoutSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new HandlerTimeoutException(request.operation().command(), request.timeoutSeconds());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) cause;
+        }
     }
 
     private static void check(Operation operation, Envelope envelope, TokenBuffer value) throws IOException {

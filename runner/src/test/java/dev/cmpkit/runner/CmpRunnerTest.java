@@ -142,7 +142,7 @@ class CmpRunnerTest {
                 .startsWith("event file '" + empty + "' is not valid JSON"));
         String duplicate = file("dup.json", "{\"a\": 1, \"a\": 2}");
         assertTrue(RunResult.run("resources", "-c", "echo", duplicate).error().get("exc_message").asText()
-                .contains("Duplicate field 'a'"));
+                .contains("Duplicate field '…'"));
         String trailing = file("trailing.json", "{} {}");
         assertTrue(RunResult.run("resources", "-c", "echo", trailing).error().get("exc_message").asText()
                 .startsWith("event file '" + trailing + "' is not valid JSON"));
@@ -157,14 +157,14 @@ class CmpRunnerTest {
     @Test
     void anUnknownConnectorListsTheKnownOnes() {
         JsonNode error = RunResult.run("resources", "--connector", "acme").error();
-        assertEquals("unknown connector 'acme'; expected one of [echo, failing, generic, raw]",
+        assertEquals("unknown connector 'acme'; expected one of [echo, failing, generic, raw, trouble]",
                 error.get("exc_message").asText());
     }
 
     @Test
     void severalConnectorsNeedAName() {
         JsonNode error = RunResult.run("resources").error();
-        assertEquals("several connectors found: [echo, failing, generic, raw]; choose one with --connector <name>",
+        assertEquals("several connectors found: [echo, failing, generic, raw, trouble]; choose one with --connector <name>",
                 error.get("exc_message").asText());
     }
 
@@ -223,6 +223,15 @@ class CmpRunnerTest {
                 "CMP_PASSWORD", "p", "CMP_ACCESS_TOKEN", "t0k3n"), "", "resources", "-c", "echo").error();
         assertFalse(both.toString().contains("t0k3n"), both.toString());
         assertTrue(both.get("exc_message").asText().contains("not both"), both.toString());
+    }
+
+    @Test
+    void aMalformedSecretsFileIsNamedWithoutItsContent() throws IOException {
+        String secrets = file("secrets.json", "{\"provider_token\": sk-live-12345}");
+        JsonNode error = RunResult.run("resources", "-c", "echo", "--secrets", secrets).error();
+        assertFalse(error.toString().contains("sk-live"), error.toString());
+        assertTrue(error.get("exc_message").asText().startsWith("secrets file '" + secrets
+                + "' is not valid JSON at line 1, column "), error.toString());
     }
 
     @Test

@@ -38,6 +38,11 @@ record RunResult(int exitCode, String out, String err) {
 
     /** Standard output as JSON: the whole of it must be one envelope. */
     JsonNode envelope() {
+        return parse(out);
+    }
+
+    /** Parses a runner's standard output, which must be exactly one envelope. */
+    static JsonNode parse(String out) {
         try {
             JsonNode node = JSON.readTree(out);
             assertTrue(node != null && node.isObject(), () -> "stdout is not a JSON object: " + out);

@@ -143,12 +143,25 @@ public final class TimeInterval {
             if (seconds.signum() < 0) {
                 throw new NumberFormatException();
             }
+            // precision - scale is the count of digits before the point; both are read in constant
+            // time, whereas scaling "9e99999999" or "1e-99999990" to nanoseconds takes seconds.
+            long integerDigits = (long) seconds.precision() - seconds.scale();
+            if (integerDigits > 19) {
+                throw new ArithmeticException("too large");
+            }
+            if (integerDigits < -9) {
+                return Duration.ZERO; // below a nanosecond
+            }
             BigDecimal nanos = seconds.movePointRight(9).setScale(0, java.math.RoundingMode.DOWN);
             BigInteger[] split = nanos.toBigIntegerExact().divideAndRemainder(BigInteger.valueOf(1_000_000_000));
             return Duration.ofSeconds(split[0].longValueExact(), split[1].longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
+            String shown = String.valueOf(value);
+            if (shown.length() > 200) {
+                shown = shown.substring(0, 200) + "... (" + shown.length() + " chars)";
+            }
             throw new IllegalArgumentException(name + " must be a non-negative number of seconds, got "
-                    + value.getClass().getSimpleName() + " '" + value + "'");
+                    + value.getClass().getSimpleName() + " '" + shown + "'");
         }
     }
 

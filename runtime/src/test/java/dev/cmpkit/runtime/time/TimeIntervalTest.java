@@ -2,6 +2,7 @@ package dev.cmpkit.runtime.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.api.CmpContext;
@@ -98,6 +99,22 @@ class TimeIntervalTest {
         assertTrue(e.getMessage().startsWith("event.last_update must be a string in the format yyyy-MM-dd"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("got Integer '1504678894'"), e.getMessage());
+    }
+
+    @Test
+    void hugeAndTinyPollIntervalsAreAnsweredAtOnce() {
+        IllegalArgumentException huge = assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> TimeInterval.setup(event("poll_interval", "9e99999999"), fixed())));
+        assertEquals("event.poll_interval must be a non-negative number of seconds, got String '9e99999999'",
+                huge.getMessage());
+        TimeInterval tiny = assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> TimeInterval.setup(event("poll_interval", "1e-99999990"), fixed()));
+        assertEquals(NOW, tiny.start(), "less than a nanosecond is no interval");
+        String long_ = "1".repeat(100_000);
+        IllegalArgumentException quoted = assertThrows(IllegalArgumentException.class,
+                () -> TimeInterval.setup(event("poll_interval", long_), fixed()));
+        assertTrue(quoted.getMessage().length() < 400, () -> quoted.getMessage().length() + " chars");
     }
 
     @Test
