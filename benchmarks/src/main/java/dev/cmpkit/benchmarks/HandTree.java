@@ -7,7 +7,7 @@ import java.util.Map;
  * of small node objects with primitive {@code double} evaluation, the practical limit for a
  * tree-walking interpreter. It knows only {@link Number} variables and throws on a missing one.
  *
- * <p>It is the floor, not a conforming implementation of the language (SPEC §5): it skips the
+ * <p>It is the floor, not a conforming implementation of the language: it skips the
  * checks cmpkit must make on every evaluation. It does not tell a missing variable from a null
  * one, reads no numeric strings, accepts NaN and infinite variable values, lets null (NaN) and
  * overflow flow silently through {@code *} and {@code /} and through {@code <} and {@code >}

@@ -13,8 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line that runs a connector's handlers: {@code resources}, {@code metrics} and
- * {@code validate-credentials}, each printing the result envelope as JSON on standard output.
+ * The command line that runs a connector's handlers: {@code resources}, {@code metrics},
+ * {@code spend}, {@code logs}, {@code status} and {@code validate-credentials}, each printing the
+ * result envelope as JSON on standard output after checking the result's shape.
  *
  * <pre>
  * java -cp my-connector.jar:cmpkit-runner.jar dev.cmpkit.runner.CmpRunner resources event.json --pretty
@@ -53,7 +54,7 @@ public final class CmpRunner {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         HandlerRun.Io io = new HandlerRun.Io(in, out, err,
-                loader == null ? CmpRunner.class.getClassLoader() : loader, Clock.systemUTC());
+                loader == null ? CmpRunner.class.getClassLoader() : loader, Clock.systemUTC(), System.getenv());
         return commandLine(io).execute(args == null ? new String[0] : args);
     }
 

@@ -2,83 +2,78 @@ package dev.cmpkit.runner;
 
 import dev.cmpkit.runtime.api.CmpClient;
 import dev.cmpkit.runtime.api.CmpContext;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Makes the run's {@link CmpContext} from the optional config and secrets objects: a local
- * context without them, a context with a CMP API client when the config names one.
+ * Makes the run's {@link CmpContext} as CMP's own runner does: the CMP API's address and
+ * credentials from the environment, the module's own settings from the config and secrets files.
  *
- * <p>Config keys: {@code api_url} (the CMP API base URL), {@code module_id}. Secrets keys:
- * {@code api_key} with {@code api_secret} (basic auth), or {@code api_token} (bearer). Other keys
- * are rejected, so that a misspelt key never silently gives a local run.
+ * <p>Environment: {@code CMP_URL} (the CMP API base URL), {@code CMP_USERNAME} with
+ * {@code CMP_PASSWORD} (basic auth) or {@code CMP_ACCESS_TOKEN} (bearer), and
+ * {@code NFLEX_MODULE_ID}. Without {@code CMP_URL} the context is local: log lines are printed.
+ * The config and secrets objects are handed to the connector as they are, through
+ * {@link CmpContext#config()} and {@link CmpContext#secrets()}.
  */
 final class Contexts {
 
-    static final List<String> CONFIG_KEYS = List.of("api_url", "module_id");
-    static final List<String> SECRETS_KEYS = List.of("api_key", "api_secret", "api_token");
+    static final String URL = "CMP_URL";
+    static final String USERNAME = "CMP_USERNAME";
+    static final String PASSWORD = "CMP_PASSWORD";
+    static final String ACCESS_TOKEN = "CMP_ACCESS_TOKEN";
+    static final String MODULE_ID = "NFLEX_MODULE_ID";
 
     private Contexts() {
     }
 
     /**
+     * @param env the environment variables
      * @param config the config object, or null when none was given
      * @param secrets the secrets object, or null when none was given
      * @return the context
-     * @throws IllegalArgumentException for unknown keys, values that are not strings, or secrets
-     *     and a module id without an API URL
+     * @throws IllegalArgumentException for credentials or a module id without {@code CMP_URL}, a
+     *     username without a password (or the reverse), both kinds of credentials at once, or a
+     *     value the CMP client rejects; messages name the variables, never their values
      */
-    static CmpContext create(Map<String, Object> config, Map<String, Object> secrets) {
-        Map<String, Object> cfg = config == null ? Map.of() : config;
-        Map<String, Object> sec = secrets == null ? Map.of() : secrets;
-        checkKeys("config", cfg, CONFIG_KEYS);
-        checkKeys("secrets", sec, SECRETS_KEYS);
-        String apiUrl = text("config", cfg, "api_url");
-        String moduleId = text("config", cfg, "module_id");
-        String key = text("secrets", sec, "api_key");
-        String secret = text("secrets", sec, "api_secret");
-        String token = text("secrets", sec, "api_token");
-        if (apiUrl == null) {
-            if (moduleId != null || !sec.isEmpty()) {
-                throw new IllegalArgumentException("config: module_id and secrets need the CMP API's address; "
-                        + "expected \"api_url\" in the config file");
+    static CmpContext create(Map<String, String> env, Map<String, Object> config, Map<String, Object> secrets) {
+        String url = value(env, URL);
+        String username = value(env, USERNAME);
+        String password = value(env, PASSWORD);
+        String token = value(env, ACCESS_TOKEN);
+        String moduleId = value(env, MODULE_ID);
+        CmpContext context;
+        if (url == null) {
+            if (username != null || password != null || token != null) {
+                throw new IllegalArgumentException("environment: " + USERNAME + ", " + PASSWORD + " and " + ACCESS_TOKEN
+                        + " need the CMP API's address in " + URL);
             }
-            return CmpContext.local();
+            context = CmpContext.local();
+        } else {
+            context = CmpContext.of(client(url, username, password, token), moduleId);
         }
-        CmpClient.Builder client = CmpClient.builder().baseUrl(apiUrl);
+        return context.withSettings(config, secrets);
+    }
+
+    private static CmpClient client(String url, String username, String password, String token) {
+        CmpClient.Builder client = CmpClient.builder().baseUrl(url);
         if (token != null) {
-            if (key != null || secret != null) {
-                throw new IllegalArgumentException("secrets: expected either api_token or api_key with api_secret, "
-                        + "not both");
+            if (username != null || password != null) {
+                throw new IllegalArgumentException("environment: set either " + ACCESS_TOKEN + " or " + USERNAME
+                        + " with " + PASSWORD + ", not both");
             }
             client.bearerToken(token);
-        } else if (key != null || secret != null) {
-            if (key == null || secret == null) {
-                throw new IllegalArgumentException("secrets: api_key and api_secret go together; only "
-                        + (key == null ? "api_secret" : "api_key") + " was given");
+        } else if (username != null || password != null) {
+            if (username == null || password == null) {
+                throw new IllegalArgumentException("environment: " + USERNAME + " and " + PASSWORD + " go together;"
+                        + " only " + (username == null ? PASSWORD : USERNAME) + " is set");
             }
-            client.basicAuth(key, secret);
+            client.basicAuth(username, password);
         }
-        return CmpContext.of(client.build(), moduleId);
+        return client.build();
     }
 
-    private static void checkKeys(String role, Map<String, Object> object, List<String> known) {
-        Set<String> unknown = new TreeSet<>(object.keySet());
-        known.forEach(unknown::remove);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(role + ": unknown key(s) " + unknown + "; expected any of " + known);
-        }
-    }
-
-    private static String text(String role, Map<String, Object> object, String key) {
-        Object value = object.get(key);
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        // Secret values are never echoed back.
-        throw new IllegalArgumentException(role + ": \"" + key + "\" must be a string, found a "
-                + value.getClass().getSimpleName());
+    /** An environment variable, with an empty value read as unset, as shells often export them. */
+    private static String value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isEmpty() ? null : value;
     }
 }

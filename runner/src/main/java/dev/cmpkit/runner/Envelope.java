@@ -1,6 +1,9 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -8,6 +11,7 @@ import dev.cmpkit.runtime.CmpModule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The result of a run as CMP's runner reports it: {@code {"value": ..., "logs": "...",
@@ -40,6 +44,16 @@ final class Envelope {
         return buffer;
     }
 
+    /** Reads buffered value tokens back as a tree, for the result check. */
+    JsonNode tree(TokenBuffer value) throws IOException {
+        return mapper.readTree(value.asParser());
+    }
+
+    /** Renders messages as a compact JSON list of strings. */
+    String jsonList(List<String> messages) throws JsonProcessingException {
+        return mapper.writeValueAsString(messages);
+    }
+
     /**
      * Writes the envelope followed by a newline.
      *
@@ -48,10 +62,12 @@ final class Envelope {
      * @param value the value's tokens, or null for a JSON null
      * @param logs what the handler printed
      * @param error the failure, or null
+     * @param redactor replaces the module's secrets in every string written
      * @throws IOException when {@code out} fails
      */
-    void write(OutputStream out, boolean pretty, TokenBuffer value, String logs, Throwable error) throws IOException {
-        try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
+    void write(OutputStream out, boolean pretty, TokenBuffer value, String logs, Throwable error,
+            SecretRedactor redactor) throws IOException {
+        try (JsonGenerator gen = new RedactingGenerator(mapper.getFactory().createGenerator(out), redactor)) {
             if (pretty) {
                 gen.useDefaultPrettyPrinter();
             }
@@ -68,8 +84,8 @@ final class Envelope {
                 gen.writeNull();
             } else {
                 gen.writeStartObject();
-                gen.writeStringField("exc_message", error.getMessage() == null ? "" : error.getMessage());
-                gen.writeStringField("exc_type", error.getClass().getName());
+                gen.writeStringField("exc_message", Failures.message(error));
+                gen.writeStringField("exc_type", ErrorNames.of(error));
                 gen.writeStringField("stack_trace", StackTraces.withoutRunnerFrames(error));
                 gen.writeEndObject();
             }

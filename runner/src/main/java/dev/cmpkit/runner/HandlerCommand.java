@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(sortOptions = false)
 final class HandlerCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final Operation operation;
     private final HandlerRun.Io io;
 
@@ -21,12 +24,21 @@ final class HandlerCommand implements Callable<Integer> {
     String connector;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Context config as a JSON object: api_url, module_id.")
+            description = "The module's options as a JSON object, given to the connector as context.config().")
     String configFile;
 
     @Option(names = "--secrets", paramLabel = "FILE",
-            description = "Context secrets as a JSON object: api_key and api_secret, or api_token.")
+            description = "The module's secrets as a JSON object, given to the connector as context.secrets();"
+                    + " their values are redacted from everything the runner prints.")
     String secretsFile;
+
+    @Option(names = "--no-validate", negatable = false,
+            description = "Print the result as it is, without checking it against its kind's shape.")
+    boolean noValidate;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "End a handler that has not returned after this many seconds, with exc_type Timeout.")
+    Long timeoutSeconds;
 
     @Option(names = "--pretty", description = "Indent the JSON output.")
     boolean pretty;
@@ -41,7 +53,11 @@ final class HandlerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return HandlerRun.run(new HandlerRun.Request(operation, connector, eventFile, configFile, secretsFile, pretty),
-                io);
+        if (timeoutSeconds != null && timeoutSeconds <= 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be a positive number of seconds, got " + timeoutSeconds);
+        }
+        return HandlerRun.run(new HandlerRun.Request(operation, connector, eventFile, configFile, secretsFile, pretty,
+                !noValidate, timeoutSeconds), io);
     }
 }

@@ -46,7 +46,8 @@ final class JsonFiles {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new IllegalArgumentException(shown + " is not valid JSON" + position + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(shown + " is not valid JSON" + position + ": "
+                    + withoutQuotedInput(e.getOriginalMessage()), null);
         } catch (IOException e) {
             throw new IllegalArgumentException(shown + " cannot be read: " + reason(file, e), e);
         } catch (InvalidPathException e) {
@@ -58,6 +59,20 @@ final class JsonFiles {
         @SuppressWarnings("unchecked") // Jackson reads a JSON object with string keys as Map<String, Object>
         Map<String, Object> object = (Map<String, Object>) value;
         return object;
+    }
+
+    /**
+     * Jackson's message with what it quotes from the input cut out: the offending token may be a
+     * secret (a bare API key in a secrets file), and the message reaches the envelope.
+     */
+    static String withoutQuotedInput(String message) {
+        if (message == null) {
+            return "";
+        }
+        String cut = message.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+        // Jackson may add the source description after a newline; it names no content but is noise here.
+        int newline = cut.indexOf('\n');
+        return newline < 0 ? cut : cut.substring(0, newline);
     }
 
     private static String reason(String file, IOException e) {

@@ -1,5 +1,6 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.SecretRedactor;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -17,22 +18,26 @@ final class OutputCapture implements AutoCloseable {
     private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
     private boolean closed;
 
-    private OutputCapture(PrintStream echo) {
+    private final Tee tee;
+
+    private OutputCapture(PrintStream echo, SecretRedactor redactor) {
         savedOut = System.out;
         savedErr = System.err;
-        PrintStream tee = new PrintStream(new Tee(echo, copy), true, StandardCharsets.UTF_8);
-        System.setOut(tee);
-        System.setErr(tee);
+        tee = new Tee(echo, copy, redactor);
+        PrintStream teeStream = new PrintStream(tee, true, StandardCharsets.UTF_8);
+        System.setOut(teeStream);
+        System.setErr(teeStream);
     }
 
     /**
      * Redirects {@code System.out} and {@code System.err} until {@link #close()}.
      *
-     * @param echo where the handler's output is shown while it runs
+     * @param echo where the handler's output is shown while it runs, line by line
+     * @param redactor replaces the module's secrets in each echoed line
      * @return the running capture
      */
-    static OutputCapture start(PrintStream echo) {
-        return new OutputCapture(echo);
+    static OutputCapture start(PrintStream echo, SecretRedactor redactor) {
+        return new OutputCapture(echo, redactor);
     }
 
     /** @return everything printed since {@link #start(PrintStream)}, as UTF-8 text */
@@ -48,51 +53,63 @@ final class OutputCapture implements AutoCloseable {
         if (!closed) {
             closed = true;
             System.out.flush();
+            tee.flushLine();
             System.setOut(savedOut);
             System.setErr(savedErr);
         }
     }
 
-    /** Writes every byte to both streams; synchronized because handlers may print from several threads. */
+    /**
+     * Writes every byte to the copy, and each complete line, redacted, to the echo; synchronized
+     * because handlers may print from several threads.
+     */
     private static final class Tee extends OutputStream {
         private final OutputStream echo;
         private final ByteArrayOutputStream copy;
+        private final SecretRedactor redactor;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
-        Tee(OutputStream echo, ByteArrayOutputStream copy) {
+        Tee(OutputStream echo, ByteArrayOutputStream copy, SecretRedactor redactor) {
             this.echo = echo;
             this.copy = copy;
+            this.redactor = redactor;
         }
 
         @Override
         public void write(int b) {
-            synchronized (copy) {
-                copy.write(b);
-                writeEcho(new byte[] {(byte) b}, 0, 1);
-            }
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
             synchronized (copy) {
                 copy.write(bytes, offset, length);
-                writeEcho(bytes, offset, length);
+                int start = offset;
+                for (int i = offset; i < offset + length; i++) {
+                    if (bytes[i] == '\n') {
+                        line.write(bytes, start, i + 1 - start);
+                        start = i + 1;
+                        flushLine();
+                    }
+                }
+                line.write(bytes, start, offset + length - start);
             }
         }
 
-        @Override
-        public void flush() {
-            try {
-                echo.flush();
-            } catch (java.io.IOException e) {
-                // The echo is for the person watching; the copy in the envelope still has everything.
-            }
-        }
-
-        private void writeEcho(byte[] bytes, int offset, int length) {
-            try {
-                echo.write(bytes, offset, length);
-            } catch (java.io.IOException e) {
-                // See flush().
+        /** Echoes what is buffered of the current line (all of it at the end of the run). */
+        void flushLine() {
+            synchronized (copy) {
+                if (line.size() == 0) {
+                    return;
+                }
+                String text = redactor.apply(line.toString(StandardCharsets.UTF_8));
+                line.reset();
+                try {
+                    echo.write(text.getBytes(StandardCharsets.UTF_8));
+                    echo.flush();
+                } catch (java.io.IOException e) {
+                    // The echo is for the person watching; the copy in the envelope still has everything.
+                }
             }
         }
     }

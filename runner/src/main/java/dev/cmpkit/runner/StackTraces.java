@@ -21,7 +21,7 @@ final class StackTraces {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         String prefix = "";
         for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
-            text.append(prefix).append(t).append('\n');
+            text.append(prefix).append(Failures.describe(t)).append('\n');
             for (StackTraceElement frame : t.getStackTrace()) {
                 if (isRunnerFrame(frame)) {
                     break;

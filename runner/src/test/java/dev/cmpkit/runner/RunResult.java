@@ -22,15 +22,27 @@ record RunResult(int exitCode, String out, String err) {
     }
 
     static RunResult runWithInput(String stdin, String... args) {
+        return runWith(java.util.Map.of(), stdin, args);
+    }
+
+    /** Runs with the given environment variables instead of the process's. */
+    static RunResult runWith(java.util.Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CmpRunner.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        HandlerRun.Io io = new HandlerRun.Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                RunResult.class.getClassLoader(), java.time.Clock.systemUTC(), env);
+        int code = CmpRunner.commandLine(io).execute(args);
         return new RunResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Standard output as JSON: the whole of it must be one envelope. */
     JsonNode envelope() {
+        return parse(out);
+    }
+
+    /** Parses a runner's standard output, which must be exactly one envelope. */
+    static JsonNode parse(String out) {
         try {
             JsonNode node = JSON.readTree(out);
             assertTrue(node != null && node.isObject(), () -> "stdout is not a JSON object: " + out);

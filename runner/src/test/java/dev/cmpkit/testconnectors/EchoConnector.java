@@ -22,7 +22,17 @@ public final class EchoConnector implements Connector {
         seen.put("module_id", context.moduleId().orElse(null));
         seen.put("has_api", context.hasApi());
         seen.put("api_url", context.hasApi() ? context.api().baseUrl() : null);
+        seen.put("config", context.config());
+        seen.put("secret_names", List.copyOf(context.secrets().keySet()));
         return seen;
+    }
+
+    /** Prints and throws the secret it was given, to show that neither reaches the output. */
+    @Override
+    public Object getStatus(Map<String, Object> event, CmpContext context) {
+        String token = (String) context.secrets().get("provider_token");
+        System.out.println("calling the provider with " + token);
+        throw new IllegalStateException("provider refused token " + token + "; context " + context);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cmpkit.runtime.api.CmpApiException;
 import dev.cmpkit.runtime.api.CmpClient;
 import dev.cmpkit.runtime.api.CmpContext;
 import dev.cmpkit.runtime.api.CmpResponse;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +15,10 @@ import java.util.Objects;
  * A CMP account as a connector reports it back: {@code {"id"?, "metadata"?}}. The id appears
  * only when set and non-empty; the metadata whenever it was given, even when empty.
  */
-public final class Account implements CmpSerializable {
+public final class Account implements ShapedValue {
+
+    private static final JsonName KEY_ID = JsonName.of("id");
+    private static final JsonName KEY_METADATA = JsonName.of("metadata");
 
     private final String id;
     private final Metadata metadata;
@@ -50,28 +53,17 @@ public final class Account implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>(4);
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
         if (hasId()) {
-            wire.put("id", id);
+            sink.name(KEY_ID);
+            sink.string(id);
         }
         if (metadata != null) {
-            wire.put("metadata", metadata.serialize());
+            sink.name(KEY_METADATA);
+            metadata.writeTo(sink, clock);
         }
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
-        if (hasId()) {
-            gen.writeStringField("id", id);
-        }
-        if (metadata != null) {
-            gen.writeFieldName("metadata");
-            metadata.writeJson(gen, clock);
-        }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     /**

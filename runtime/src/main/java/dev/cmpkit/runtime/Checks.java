@@ -44,6 +44,13 @@ final class Checks {
         return out.toString();
     }
 
+    /** Adds a problem when {@code value} is null; an empty string is data and passes. */
+    static void requireNonNull(List<String> problems, String field, Object value) {
+        if (value == null) {
+            problems.add(field + " is required, got null");
+        }
+    }
+
     /** Adds a problem unless {@code value} is a non-empty string. */
     static void requireNonEmpty(List<String> problems, String field, String value) {
         if (value == null) {

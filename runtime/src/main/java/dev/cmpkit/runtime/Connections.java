@@ -1,8 +1,7 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,22 +17,21 @@ import java.util.Set;
  * Type {@code any} holds the raw ids instead: {@code {"any": ["1", "2"]}}. Types appear in the
  * order first added.
  */
-public final class Connections implements CmpSerializable {
+public final class Connections implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_ID = new SerializedString("id");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_ID = JsonName.of("id");
 
     /** The type whose list holds raw ids rather than {@code {"id": ...}} objects. */
     public static final String ANY = "any";
 
     /** The types the builder names, pre-encoded like the fixed keys; other types are encoded per write. */
-    private static final Map<String, SerializableString> KNOWN_TYPE_KEYS = Map.of(
-            "appliance", new SerializedString("appliance"),
-            "server", new SerializedString("server"),
-            "network", new SerializedString("network"),
-            "volume", new SerializedString("volume"),
-            ANY, new SerializedString(ANY));
+    private static final Map<String, JsonName> KNOWN_TYPE_KEYS = Map.of(
+            "appliance", JsonName.of("appliance"),
+            "server", JsonName.of("server"),
+            "network", JsonName.of("network"),
+            "volume", JsonName.of("volume"),
+            ANY, JsonName.of(ANY));
 
     private static final Connections NONE = new Connections(Map.of());
 
@@ -83,50 +81,31 @@ public final class Connections implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        byType.forEach((type, ids) -> {
-            if (ANY.equals(type)) {
-                wire.put(type, new ArrayList<>(ids));
-            } else {
-                List<Object> refs = new ArrayList<>(ids.size());
-                for (String id : ids) {
-                    Map<String, Object> ref = new LinkedHashMap<>(2);
-                    ref.put("id", id);
-                    refs.add(ref);
-                }
-                wire.put(type, refs);
-            }
-        });
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
         for (Map.Entry<String, List<String>> entry : byType.entrySet()) {
             String type = entry.getKey();
-            SerializableString known = KNOWN_TYPE_KEYS.get(type);
+            JsonName known = KNOWN_TYPE_KEYS.get(type);
             if (known == null) {
-                gen.writeFieldName(type);
+                sink.name(type);
             } else {
-                gen.writeFieldName(known);
+                sink.name(known);
             }
-            gen.writeStartArray();
+            sink.beginArray();
             boolean raw = ANY.equals(type);
             for (String id : entry.getValue()) {
                 if (raw) {
-                    gen.writeString(id);
+                    sink.string(id);
                 } else {
-                    gen.writeStartObject();
-                    gen.writeFieldName(KEY_ID);
-                    gen.writeString(id);
-                    gen.writeEndObject();
+                    sink.beginObject();
+                    sink.name(KEY_ID);
+                    sink.string(id);
+                    sink.endObject();
                 }
             }
-            gen.writeEndArray();
+            sink.endArray();
         }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     @Override
@@ -147,8 +126,8 @@ public final class Connections implements CmpSerializable {
     }
 
     /**
-     * Collects connections. Ids of a type added twice are appended; adding no ids (an empty or
-     * null list) adds nothing. Problems are reported by {@link #build()}.
+     * Collects connections. Ids of a type added twice are appended; an empty list of ids adds
+     * nothing. A null list or id is rejected at once; a null type is reported by {@link #build()}.
      */
     public static final class Builder {
         private final Map<String, List<String>> byType = new LinkedHashMap<>();
@@ -163,39 +142,51 @@ public final class Connections implements CmpSerializable {
          * @param type the type, for example {@code "server"}, or {@link #ANY}
          * @param ids the ids of the connected resources
          * @return this builder
+         * @throws IllegalArgumentException at once when the array or one of its ids is null
          */
         public Builder add(String type, String... ids) {
-            return add(type, ids == null ? null : Arrays.asList(ids));
+            if (ids == null) {
+                throw nullIds(type);
+            }
+            return add(type, Arrays.asList(ids));
         }
 
         /**
          * Adds connections to resources of a type.
          *
-         * @param type the type, for example {@code "server"}, or {@link #ANY}
-         * @param ids the ids of the connected resources; null adds nothing
+         * @param type the type, for example {@code "server"}, or {@link #ANY}; the empty string is
+         *     a type like any other
+         * @param ids the ids of the connected resources; an empty list adds nothing
          * @return this builder
+         * @throws IllegalArgumentException at once when the list or one of its ids is null
          */
         public Builder add(String type, List<String> ids) {
-            if (type == null || type.isEmpty()) {
-                problems.add("type must be a non-empty string, got " + Checks.quote(type)
-                        + " (for ids " + ids + ")");
-                return this;
-            }
-            if (ids == null || ids.isEmpty()) {
-                return this;
+            if (ids == null) {
+                throw nullIds(type);
             }
             List<String> checked = new ArrayList<>(ids.size());
             int index = 0;
             for (String id : ids) {
                 if (id == null) {
-                    problems.add(type + "[" + index + "] must not be null, got ids " + ids);
-                    return this;
+                    throw new IllegalArgumentException("Invalid Connections: " + Checks.quote(type) + "["
+                            + index + "] must not be null, got ids " + ids);
                 }
                 checked.add(id);
                 index++;
             }
-            byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(checked);
+            if (type == null) {
+                problems.add("type is required, got null (for ids " + ids + ")");
+                return this;
+            }
+            if (!checked.isEmpty()) {
+                byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(checked);
+            }
             return this;
+        }
+
+        private static IllegalArgumentException nullIds(String type) {
+            return new IllegalArgumentException("Invalid Connections: the ids of type " + Checks.quote(type)
+                    + " are required, got null; pass an empty list to add none");
         }
 
         /** Adds connections to appliances (wire key {@code appliance}). */
@@ -242,7 +233,7 @@ public final class Connections implements CmpSerializable {
          * Builds the connections.
          *
          * @return the connections
-         * @throws IllegalArgumentException when a type was null or empty, or an id was null
+         * @throws IllegalArgumentException when a type was null
          */
         public Connections build() {
             Checks.throwIfAny("Connections", problems);

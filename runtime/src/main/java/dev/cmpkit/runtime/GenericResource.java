@@ -3,6 +3,7 @@ package dev.cmpkit.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -104,12 +105,13 @@ public final class GenericResource implements Resource {
          */
         @Override
         public GenericResource build() {
-            List<String> problems = baseProblems();
+            List<String> problems = new ArrayList<>();
+            ResourceBase base = checkedBase(problems);
             Checks.requireNonEmpty(problems, "type", type);
             if (!problems.isEmpty()) {
                 throw invalid("resource", problems);
             }
-            return new GenericResource(type, buildBase());
+            return new GenericResource(type, base);
         }
     }
 }

@@ -1,12 +1,10 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-import dev.cmpkit.runtime.json.JsonValues;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,16 +14,15 @@ import java.util.Objects;
  * {@code id}, {@code name}, {@code architecture}, {@code distribution}, {@code type},
  * {@code version}; unset ones are null.
  */
-public final class ImageDetail implements CmpSerializable {
+public final class ImageDetail implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_ID = new SerializedString("id");
-    private static final SerializedString KEY_NAME = new SerializedString("name");
-    private static final SerializedString KEY_ARCHITECTURE = new SerializedString("architecture");
-    private static final SerializedString KEY_DISTRIBUTION = new SerializedString("distribution");
-    private static final SerializedString KEY_TYPE = new SerializedString("type");
-    private static final SerializedString KEY_VERSION = new SerializedString("version");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_ID = JsonName.of("id");
+    private static final JsonName KEY_NAME = JsonName.of("name");
+    private static final JsonName KEY_ARCHITECTURE = JsonName.of("architecture");
+    private static final JsonName KEY_DISTRIBUTION = JsonName.of("distribution");
+    private static final JsonName KEY_TYPE = JsonName.of("type");
+    private static final JsonName KEY_VERSION = JsonName.of("version");
 
     private final String id;
     private final String name;
@@ -85,33 +82,21 @@ public final class ImageDetail implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>(8);
-        wire.put("id", id);
-        wire.put("name", name);
-        wire.put("architecture", architecture);
-        wire.put("distribution", distribution);
-        wire.put("type", type);
-        wire.put("version", version);
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
-        gen.writeFieldName(KEY_ID);
-        gen.writeString(id);
-        gen.writeFieldName(KEY_NAME);
-        JsonValues.writeString(gen, name);
-        gen.writeFieldName(KEY_ARCHITECTURE);
-        JsonValues.writeString(gen, architecture);
-        gen.writeFieldName(KEY_DISTRIBUTION);
-        JsonValues.writeString(gen, distribution);
-        gen.writeFieldName(KEY_TYPE);
-        JsonValues.writeString(gen, type);
-        gen.writeFieldName(KEY_VERSION);
-        JsonValues.writeString(gen, version);
-        gen.writeEndObject();
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
+        sink.name(KEY_ID);
+        sink.string(id);
+        sink.name(KEY_NAME);
+        sink.string(name);
+        sink.name(KEY_ARCHITECTURE);
+        sink.string(architecture);
+        sink.name(KEY_DISTRIBUTION);
+        sink.string(distribution);
+        sink.name(KEY_TYPE);
+        sink.string(type);
+        sink.name(KEY_VERSION);
+        sink.string(version);
+        sink.endObject();
     }
 
     @Override
@@ -186,11 +171,11 @@ public final class ImageDetail implements CmpSerializable {
          * Builds the image detail.
          *
          * @return the image detail
-         * @throws IllegalArgumentException when the id is null or empty
+         * @throws IllegalArgumentException when the id is null; an empty id is data
          */
         public ImageDetail build() {
             List<String> problems = new ArrayList<>(1);
-            Checks.requireNonEmpty(problems, "id", id);
+            Checks.requireNonNull(problems, "id", id);
             Checks.throwIfAny("ImageDetail", problems);
             return new ImageDetail(this);
         }

@@ -36,7 +36,7 @@ public final class ImageDetailMap {
      *
      * @param id the image id
      * @return the mapped details, or an image detail with only the id when the id is unknown
-     * @throws IllegalArgumentException when the id is null or empty
+     * @throws IllegalArgumentException when the id is null
      */
     public ImageDetail get(String id) {
         return get(id, overrides -> { });
@@ -50,7 +50,7 @@ public final class ImageDetailMap {
      * @param id the image id
      * @param overrides sets the details to override
      * @return the image detail
-     * @throws IllegalArgumentException when the id is null or empty, or overrides is null
+     * @throws IllegalArgumentException when the id or overrides is null
      */
     public ImageDetail get(String id, Consumer<ImageDetail.Builder> overrides) {
         if (overrides == null) {
@@ -97,15 +97,15 @@ public final class ImageDetailMap {
         }
 
         /**
-         * Maps an image id to its details; null or empty details count as unset.
+         * Maps an image id (the empty string included) to its details; null or empty details
+         * count as unset.
          *
          * @return this builder
          */
         public Builder put(String id, String name, String type, String distribution,
                 String version, String architecture) {
-            if (id == null || id.isEmpty()) {
-                problems.add("image id must be a non-empty string, got " + Checks.quote(id)
-                        + " (name " + Checks.quote(name) + ")");
+            if (id == null) {
+                problems.add("image id is required, got null (name " + Checks.quote(name) + ")");
                 return this;
             }
             byId.put(id, ImageDetail.builder().id(id).name(unsetIfEmpty(name))
@@ -123,7 +123,7 @@ public final class ImageDetailMap {
          * Builds the map.
          *
          * @return the map
-         * @throws IllegalArgumentException when an id was null or empty
+         * @throws IllegalArgumentException when an id was null
          */
         public ImageDetailMap build() {
             Checks.throwIfAny("ImageDetailMap", problems);

@@ -1,10 +1,9 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,15 +12,14 @@ import java.util.Objects;
  * {@code network} as {@code {"id", "name"}} when both network id and name are set, then
  * {@code description}.
  */
-public final class IpAddress implements CmpSerializable {
+public final class IpAddress implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_IP_ADDRESS = new SerializedString("ip_address");
-    private static final SerializedString KEY_ID = new SerializedString("id");
-    private static final SerializedString KEY_NAME = new SerializedString("name");
-    private static final SerializedString KEY_DESCRIPTION = new SerializedString("description");
-    private static final SerializedString KEY_NETWORK = new SerializedString("network");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_IP_ADDRESS = JsonName.of("ip_address");
+    private static final JsonName KEY_ID = JsonName.of("id");
+    private static final JsonName KEY_NAME = JsonName.of("name");
+    private static final JsonName KEY_DESCRIPTION = JsonName.of("description");
+    private static final JsonName KEY_NETWORK = JsonName.of("network");
 
     private final String ipAddress;
     private final String networkId;
@@ -71,44 +69,26 @@ public final class IpAddress implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>(4);
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
         if (ipAddress != null) {
-            wire.put("ip_address", ipAddress);
+            sink.name(KEY_IP_ADDRESS);
+            sink.string(ipAddress);
         }
         if (hasNetwork()) {
-            Map<String, Object> network = new LinkedHashMap<>(4);
-            network.put("id", networkId);
-            network.put("name", networkName);
-            wire.put("network", network);
+            sink.name(KEY_NETWORK);
+            sink.beginObject();
+            sink.name(KEY_ID);
+            sink.string(networkId);
+            sink.name(KEY_NAME);
+            sink.string(networkName);
+            sink.endObject();
         }
         if (description != null) {
-            wire.put("description", description);
+            sink.name(KEY_DESCRIPTION);
+            sink.string(description);
         }
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
-        if (ipAddress != null) {
-            gen.writeFieldName(KEY_IP_ADDRESS);
-            gen.writeString(ipAddress);
-        }
-        if (hasNetwork()) {
-            gen.writeFieldName(KEY_NETWORK);
-            gen.writeStartObject();
-            gen.writeFieldName(KEY_ID);
-            gen.writeString(networkId);
-            gen.writeFieldName(KEY_NAME);
-            gen.writeString(networkName);
-            gen.writeEndObject();
-        }
-        if (description != null) {
-            gen.writeFieldName(KEY_DESCRIPTION);
-            gen.writeString(description);
-        }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     @Override

@@ -1,12 +1,10 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,16 +15,15 @@ import java.util.Set;
  * levels that were set appear on the wire, in the order {@code location}, {@code city},
  * {@code state}, {@code country}, {@code region}, then {@code type}.
  */
-public final class Location implements CmpSerializable {
+public final class Location implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_TYPE = new SerializedString("type");
-    private static final SerializedString KEY_LOCATION = new SerializedString("location");
-    private static final SerializedString KEY_CITY = new SerializedString("city");
-    private static final SerializedString KEY_STATE = new SerializedString("state");
-    private static final SerializedString KEY_COUNTRY = new SerializedString("country");
-    private static final SerializedString KEY_REGION = new SerializedString("region");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_TYPE = JsonName.of("type");
+    private static final JsonName KEY_LOCATION = JsonName.of("location");
+    private static final JsonName KEY_CITY = JsonName.of("city");
+    private static final JsonName KEY_STATE = JsonName.of("state");
+    private static final JsonName KEY_COUNTRY = JsonName.of("country");
+    private static final JsonName KEY_REGION = JsonName.of("region");
 
     /** The type of a location owned by the customer. */
     public static final String CUSTOMER = "customer";
@@ -92,47 +89,24 @@ public final class Location implements CmpSerializable {
     public String type() {
         return type;
     }
-
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>(8);
-        putPlace(wire, "location", location);
-        putPlace(wire, "city", city);
-        putPlace(wire, "state", state);
-        putPlace(wire, "country", country);
-        putPlace(wire, "region", region);
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
+        writePlace(sink, KEY_LOCATION, location, clock);
+        writePlace(sink, KEY_CITY, city, clock);
+        writePlace(sink, KEY_STATE, state, clock);
+        writePlace(sink, KEY_COUNTRY, country, clock);
+        writePlace(sink, KEY_REGION, region, clock);
         if (type != null) {
-            wire.put("type", type);
+            sink.name(KEY_TYPE);
+            sink.string(type);
         }
-        return wire;
+        sink.endObject();
     }
-
-    private static void putPlace(Map<String, Object> wire, String key, Place place) {
+    private static void writePlace(JsonSink sink, JsonName key, Place place, Clock clock) throws IOException {
         if (place != null) {
-            wire.put(key, place.serialize());
-        }
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
-        writePlace(gen, KEY_LOCATION, location, clock);
-        writePlace(gen, KEY_CITY, city, clock);
-        writePlace(gen, KEY_STATE, state, clock);
-        writePlace(gen, KEY_COUNTRY, country, clock);
-        writePlace(gen, KEY_REGION, region, clock);
-        if (type != null) {
-            gen.writeFieldName(KEY_TYPE);
-            gen.writeString(type);
-        }
-        gen.writeEndObject();
-    }
-
-    private static void writePlace(JsonGenerator gen, SerializableString key, Place place, Clock clock)
-            throws IOException {
-        if (place != null) {
-            gen.writeFieldName(key);
-            place.writeJson(gen, clock);
+            sink.name(key);
+            place.writeTo(sink, clock);
         }
     }
 
@@ -207,15 +181,11 @@ public final class Location implements CmpSerializable {
          * Builds the entry.
          *
          * @return the entry
-         * @throws IllegalArgumentException when no level is set, or the type is neither
-         *     {@code "customer"} nor {@code "provider"}
+         * @throws IllegalArgumentException when the type is neither {@code "customer"} nor
+         *     {@code "provider"}; an entry without levels is valid and written as {@code {}}
          */
         public Location build() {
             List<String> problems = new ArrayList<>(2);
-            if (location == null && city == null && state == null && country == null && region == null) {
-                problems.add("at least one of location, city, state, country, region is required,"
-                        + " got none");
-            }
             if (type != null && !TYPES.contains(type)) {
                 problems.add("type must be one of [customer, provider], got " + Checks.quote(type));
             }

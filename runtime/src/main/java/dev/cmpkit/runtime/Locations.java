@@ -1,7 +1,8 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.cmpkit.runtime.json.JsonWritable;
+import dev.cmpkit.runtime.json.JsonShape;
+import dev.cmpkit.runtime.json.JsonSink;
+import dev.cmpkit.runtime.json.MapSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
  * The locations of a resource: a list of {@link Location} entries, written as a JSON array.
  * Non-empty locations replace {@code regions} in a resource's base.
  */
-public final class Locations implements JsonWritable {
+public final class Locations implements JsonShape {
 
     private final List<Location> entries;
 
@@ -63,19 +64,20 @@ public final class Locations implements JsonWritable {
      */
     public List<Map<String, Object>> serialize() {
         List<Map<String, Object>> wire = new ArrayList<>(entries.size());
-        for (Location entry : entries) {
-            wire.add(entry.serialize());
+        for (Object entry : MapSink.array(this)) {
+            @SuppressWarnings("unchecked") // each entry writes one object
+            Map<String, Object> object = (Map<String, Object>) entry;
+            wire.add(object);
         }
         return wire;
     }
-
     @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartArray();
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginArray();
         for (Location entry : entries) {
-            entry.writeJson(gen, clock);
+            entry.writeTo(sink, clock);
         }
-        gen.writeEndArray();
+        sink.endArray();
     }
 
     @Override

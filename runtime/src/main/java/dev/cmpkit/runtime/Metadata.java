@@ -1,8 +1,7 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import dev.cmpkit.runtime.json.JsonValues;
 import java.io.IOException;
 import java.time.Clock;
@@ -18,7 +17,7 @@ import java.util.Set;
  * {@code {"provider_specific": {"key": "value"}}}. Namespaces and keys keep the order in which
  * they were first added; values are JSON-compatible and deep-copied.
  */
-public final class Metadata implements CmpSerializable {
+public final class Metadata implements ShapedValue {
 
     /** The {@code default} namespace. */
     public static final String DEFAULT = "default";
@@ -35,11 +34,11 @@ public final class Metadata implements CmpSerializable {
     private static final Metadata NONE = new Metadata(Map.of());
 
     /** The named namespaces, pre-encoded like fixed keys; other namespaces are encoded per write. */
-    private static final Map<String, SerializableString> KNOWN_NAMESPACE_KEYS = Map.of(
-            DEFAULT, new SerializedString(DEFAULT),
-            PROVIDER_SPECIFIC, new SerializedString(PROVIDER_SPECIFIC),
-            PROVIDER_SPECIFIC_EDITABLE, new SerializedString(PROVIDER_SPECIFIC_EDITABLE),
-            PROVIDER_METADATA, new SerializedString(PROVIDER_METADATA));
+    private static final Map<String, JsonName> KNOWN_NAMESPACE_KEYS = Map.of(
+            DEFAULT, JsonName.of(DEFAULT),
+            PROVIDER_SPECIFIC, JsonName.of(PROVIDER_SPECIFIC),
+            PROVIDER_SPECIFIC_EDITABLE, JsonName.of(PROVIDER_SPECIFIC_EDITABLE),
+            PROVIDER_METADATA, JsonName.of(PROVIDER_METADATA));
 
     /** Namespace to key to value; unmodifiable, insertion-ordered, values deep-immutable. */
     private final Map<String, Map<String, Object>> byNamespace;
@@ -100,31 +99,24 @@ public final class Metadata implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        byNamespace.forEach((namespace, values) -> wire.put(namespace, new LinkedHashMap<>(values)));
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
         // The two map levels are known to hold string keys; only the values need the general writer.
-        gen.writeStartObject();
+        sink.beginObject();
         for (Map.Entry<String, Map<String, Object>> namespace : byNamespace.entrySet()) {
-            SerializableString known = KNOWN_NAMESPACE_KEYS.get(namespace.getKey());
+            JsonName known = KNOWN_NAMESPACE_KEYS.get(namespace.getKey());
             if (known == null) {
-                gen.writeFieldName(namespace.getKey());
+                sink.name(namespace.getKey());
             } else {
-                gen.writeFieldName(known);
+                sink.name(known);
             }
-            gen.writeStartObject();
+            sink.beginObject();
             for (Map.Entry<String, Object> entry : namespace.getValue().entrySet()) {
-                gen.writeFieldName(entry.getKey());
-                JsonValues.writeValue(gen, entry.getValue(), clock);
+                sink.name(entry.getKey());
+                sink.value(entry.getValue(), clock);
             }
-            gen.writeEndObject();
+            sink.endObject();
         }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     @Override
@@ -176,13 +168,11 @@ public final class Metadata implements CmpSerializable {
         /**
          * Sets the namespace of keys added without one.
          *
-         * @param namespace a non-empty namespace; null restores {@link #PROVIDER_SPECIFIC}
+         * @param namespace the namespace, the empty string included; null restores
+         *     {@link #PROVIDER_SPECIFIC}
          * @return this builder
          */
         public Builder defaultNamespace(String namespace) {
-            if (namespace != null && namespace.isEmpty()) {
-                problems.add("defaultNamespace must not be empty, got \"\"");
-            }
             this.defaultNamespace = namespace == null ? PROVIDER_SPECIFIC : namespace;
             return this;
         }
@@ -211,10 +201,6 @@ public final class Metadata implements CmpSerializable {
                 problems.add("metadata key is required, got null (namespace " + Checks.quote(namespace) + ")");
                 return this;
             }
-            if (namespace != null && namespace.isEmpty()) {
-                problems.add("namespace of metadata key " + Checks.quote(key) + " must not be empty");
-                return this;
-            }
             try {
                 entries.add(new Entry(namespace, key, JsonValues.immutableCopy(
                         "metadata value " + Checks.quote(key), value)));
@@ -228,8 +214,7 @@ public final class Metadata implements CmpSerializable {
          * Builds the metadata.
          *
          * @return the metadata
-         * @throws IllegalArgumentException when a key was null, a namespace empty, or a value not
-         *     JSON-compatible
+         * @throws IllegalArgumentException when a key was null or a value not JSON-compatible
          */
         public Metadata build() {
             Checks.throwIfAny("Metadata", problems);

@@ -1,11 +1,10 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,14 +14,13 @@ import java.util.Objects;
  * with optional coordinates. Only the keys that were set appear on the wire, in the order
  * {@code id}, {@code name}, {@code latitude}, {@code longitude}.
  */
-public final class Place implements CmpSerializable {
+public final class Place implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_ID = new SerializedString("id");
-    private static final SerializedString KEY_NAME = new SerializedString("name");
-    private static final SerializedString KEY_LATITUDE = new SerializedString("latitude");
-    private static final SerializedString KEY_LONGITUDE = new SerializedString("longitude");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_ID = JsonName.of("id");
+    private static final JsonName KEY_NAME = JsonName.of("name");
+    private static final JsonName KEY_LATITUDE = JsonName.of("latitude");
+    private static final JsonName KEY_LONGITUDE = JsonName.of("longitude");
 
     private final String id;
     private final String name;
@@ -67,43 +65,25 @@ public final class Place implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>(8);
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
         if (id != null) {
-            wire.put("id", id);
+            sink.name(KEY_ID);
+            sink.string(id);
         }
         if (name != null) {
-            wire.put("name", name);
+            sink.name(KEY_NAME);
+            sink.string(name);
         }
         if (latitude != null) {
-            wire.put("latitude", latitude);
+            sink.name(KEY_LATITUDE);
+            sink.number(latitude.doubleValue());
         }
         if (longitude != null) {
-            wire.put("longitude", longitude);
+            sink.name(KEY_LONGITUDE);
+            sink.number(longitude.doubleValue());
         }
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
-        if (id != null) {
-            gen.writeFieldName(KEY_ID);
-            gen.writeString(id);
-        }
-        if (name != null) {
-            gen.writeFieldName(KEY_NAME);
-            gen.writeString(name);
-        }
-        if (latitude != null) {
-            gen.writeFieldName(KEY_LATITUDE);
-            gen.writeNumber(latitude.doubleValue());
-        }
-        if (longitude != null) {
-            gen.writeFieldName(KEY_LONGITUDE);
-            gen.writeNumber(longitude.doubleValue());
-        }
-        gen.writeEndObject();
+        sink.endObject();
     }
 
     @Override
@@ -174,12 +154,12 @@ public final class Place implements CmpSerializable {
          * Builds the place.
          *
          * @return the place
-         * @throws IllegalArgumentException when neither a non-empty id nor a non-empty name is
-         *     set, or a coordinate is not finite or out of range
+         * @throws IllegalArgumentException when neither id nor name is set (an empty string counts
+         *     as set), or a coordinate is not finite or out of range
          */
         public Place build() {
             List<String> problems = new ArrayList<>(2);
-            if ((id == null || id.isEmpty()) && (name == null || name.isEmpty())) {
+            if (id == null && name == null) {
                 problems.add("id or name is required, got id=" + Checks.quote(id)
                         + " and name=" + Checks.quote(name));
             }

@@ -1,20 +1,18 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The CMP region of a resource, identified by a CMP region id: {@code {"id": "..."}}. */
-public final class Region implements CmpSerializable {
+public final class Region implements ShapedValue {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_ID = new SerializedString("id");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_ID = JsonName.of("id");
 
     private final String id;
 
@@ -25,13 +23,13 @@ public final class Region implements CmpSerializable {
     /**
      * Returns the region with the given id.
      *
-     * @param id the CMP region id
+     * @param id the CMP region id; may be empty, which is written as {@code {"id": ""}}
      * @return the region
-     * @throws IllegalArgumentException when the id is null or empty
+     * @throws IllegalArgumentException when the id is null
      */
     public static Region of(String id) {
         List<String> problems = new ArrayList<>(1);
-        Checks.requireNonEmpty(problems, "id", id);
+        Checks.requireNonNull(problems, "id", id);
         Checks.throwIfAny("Region", problems);
         return new Region(id);
     }
@@ -42,18 +40,11 @@ public final class Region implements CmpSerializable {
     }
 
     @Override
-    public Map<String, Object> serialize() {
-        Map<String, Object> wire = new LinkedHashMap<>(2);
-        wire.put("id", id);
-        return wire;
-    }
-
-    @Override
-    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
-        gen.writeStartObject();
-        gen.writeFieldName(KEY_ID);
-        gen.writeString(id);
-        gen.writeEndObject();
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
+        sink.name(KEY_ID);
+        sink.string(id);
+        sink.endObject();
     }
 
     @Override

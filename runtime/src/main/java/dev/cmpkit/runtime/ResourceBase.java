@@ -1,7 +1,10 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dev.cmpkit.runtime.json.GeneratorSink;
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
+import dev.cmpkit.runtime.json.MapSink;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,19 +20,18 @@ import java.util.Objects;
  */
 public final class ResourceBase {
 
-    // Wire keys with their quoted UTF-8 form cached, so the generator copies bytes instead of
-    // encoding the key on every write.
-    private static final SerializedString KEY_ID = new SerializedString("id");
-    private static final SerializedString KEY_TYPE = new SerializedString("type");
-    private static final SerializedString KEY_NAME = new SerializedString("name");
-    private static final SerializedString KEY_NATIVE_PORTAL_LINK = new SerializedString("native_portal_link");
-    private static final SerializedString KEY_PROVIDER_CREATED_AT = new SerializedString("provider_created_at");
-    private static final SerializedString KEY_LAST_SEEN_AT = new SerializedString("last_seen_at");
-    private static final SerializedString KEY_LOCATIONS = new SerializedString("locations");
-    private static final SerializedString KEY_CONNECTIONS = new SerializedString("connections");
-    private static final SerializedString KEY_METADATA = new SerializedString("metadata");
-    private static final SerializedString KEY_BASE = new SerializedString("base");
-    private static final SerializedString KEY_REGIONS = new SerializedString("regions");
+    // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
+    private static final JsonName KEY_ID = JsonName.of("id");
+    private static final JsonName KEY_TYPE = JsonName.of("type");
+    private static final JsonName KEY_NAME = JsonName.of("name");
+    private static final JsonName KEY_NATIVE_PORTAL_LINK = JsonName.of("native_portal_link");
+    private static final JsonName KEY_PROVIDER_CREATED_AT = JsonName.of("provider_created_at");
+    private static final JsonName KEY_LAST_SEEN_AT = JsonName.of("last_seen_at");
+    private static final JsonName KEY_LOCATIONS = JsonName.of("locations");
+    private static final JsonName KEY_CONNECTIONS = JsonName.of("connections");
+    private static final JsonName KEY_METADATA = JsonName.of("metadata");
+    private static final JsonName KEY_BASE = JsonName.of("base");
+    private static final JsonName KEY_REGIONS = JsonName.of("regions");
 
     private final String id;
     private final String name;
@@ -106,28 +108,8 @@ public final class ResourceBase {
      */
     public Map<String, Object> serializeHead(String type, Clock clock) {
         requireClock(clock);
-        Map<String, Object> base = new LinkedHashMap<>(8);
-        base.put("name", name);
-        base.put("provider_created_at", providerCreatedAt);
-        base.put("last_seen_at", Rfc3339.format(clock.instant()));
-        if (nativePortalLink != null) {
-            base.put("native_portal_link", nativePortalLink);
-        }
-        if (hasLocations()) {
-            base.put("locations", locations.serialize());
-        } else {
-            List<Object> regions = new ArrayList<>(1);
-            if (region != null) {
-                regions.add(region.serialize());
-            }
-            base.put("regions", regions);
-        }
         Map<String, Object> wire = new LinkedHashMap<>(8);
-        wire.put("id", id);
-        wire.put("type", type);
-        wire.put("base", base);
-        wire.put("connections", connections.serialize());
-        wire.put("metadata", metadata.serialize());
+        MapSink.into(wire, sink -> writeHead(sink, type, clock));
         return wire;
     }
 
@@ -141,44 +123,54 @@ public final class ResourceBase {
      * @throws IOException when the generator fails
      */
     public void writeHead(JsonGenerator gen, String type, Clock clock) throws IOException {
+        writeHead(new GeneratorSink(gen), type, clock);
+    }
+
+    /**
+     * Writes the common head of the wire object into an object the caller has opened and will
+     * close (after writing {@code details}, if any): {@code id}, {@code type}, {@code base},
+     * {@code connections}, {@code metadata}. Non-empty locations replace {@code regions}.
+     *
+     * @param sink the sink, inside an open object
+     * @param type the resource type
+     * @param clock gives {@code last_seen_at}
+     * @throws IOException when the sink fails
+     */
+    public void writeHead(JsonSink sink, String type, Clock clock) throws IOException {
         requireClock(clock);
-        gen.writeFieldName(KEY_ID);
-        gen.writeString(id);
-        gen.writeFieldName(KEY_TYPE);
-        gen.writeString(type);
-        gen.writeFieldName(KEY_BASE);
-        gen.writeStartObject();
-        gen.writeFieldName(KEY_NAME);
-        gen.writeString(name);
-        gen.writeFieldName(KEY_PROVIDER_CREATED_AT);
-        if (providerCreatedAt == null) {
-            gen.writeNull();
-        } else {
-            gen.writeString(providerCreatedAt);
-        }
-        gen.writeFieldName(KEY_LAST_SEEN_AT);
+        sink.name(KEY_ID);
+        sink.string(id);
+        sink.name(KEY_TYPE);
+        sink.string(type);
+        sink.name(KEY_BASE);
+        sink.beginObject();
+        sink.name(KEY_NAME);
+        sink.string(name);
+        sink.name(KEY_PROVIDER_CREATED_AT);
+        sink.string(providerCreatedAt);
+        sink.name(KEY_LAST_SEEN_AT);
         char[] timestamp = new char[Rfc3339.MAX_FORMATTED_LENGTH];
-        gen.writeString(timestamp, 0, Rfc3339.formatTo(clock.instant(), timestamp));
+        sink.string(timestamp, 0, Rfc3339.formatTo(clock.instant(), timestamp));
         if (nativePortalLink != null) {
-            gen.writeFieldName(KEY_NATIVE_PORTAL_LINK);
-            gen.writeString(nativePortalLink);
+            sink.name(KEY_NATIVE_PORTAL_LINK);
+            sink.string(nativePortalLink);
         }
         if (hasLocations()) {
-            gen.writeFieldName(KEY_LOCATIONS);
-            locations.writeJson(gen, clock);
+            sink.name(KEY_LOCATIONS);
+            locations.writeTo(sink, clock);
         } else {
-            gen.writeFieldName(KEY_REGIONS);
-            gen.writeStartArray();
+            sink.name(KEY_REGIONS);
+            sink.beginArray();
             if (region != null) {
-                region.writeJson(gen, clock);
+                region.writeTo(sink, clock);
             }
-            gen.writeEndArray();
+            sink.endArray();
         }
-        gen.writeEndObject();
-        gen.writeFieldName(KEY_CONNECTIONS);
-        connections.writeJson(gen, clock);
-        gen.writeFieldName(KEY_METADATA);
-        metadata.writeJson(gen, clock);
+        sink.endObject();
+        sink.name(KEY_CONNECTIONS);
+        connections.writeTo(sink, clock);
+        sink.name(KEY_METADATA);
+        metadata.writeTo(sink, clock);
     }
 
     private static void requireClock(Clock clock) {

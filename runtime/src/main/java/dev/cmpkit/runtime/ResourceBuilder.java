@@ -16,12 +16,13 @@ import java.util.Set;
  *
  * <p>A subclass's {@code build()} typically reads:
  * <pre>{@code
- * List<String> problems = baseProblems();
+ * List<String> problems = new ArrayList<>();
+ * ResourceBase base = checkedBase(problems);
  * checkAllowed(problems, "state", state, STATES);
  * if (!problems.isEmpty()) {
  *     throw invalid("server", problems);
  * }
- * return new Server(buildBase(), ...);
+ * return new Server(base, ...);
  * }</pre>
  *
  * @param <B> the concrete builder type, returned by the setters
@@ -150,31 +151,20 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     }
 
     /**
-     * Checks the base fields.
+     * Checks the base fields and, when they are valid, builds them: each base field is checked
+     * and converted exactly once.
      *
-     * @return a fresh, mutable list of problems such as {@code "id is required, got null"}, to
-     *     which the subclass adds its own; empty when the base fields are valid
+     * @param problems where the base fields' problems are added, such as
+     *     {@code "id is required, got null"}; the subclass adds its own to the same list
+     * @return the base fields, or null when any of them is invalid (then {@code problems} says why)
      */
-    protected final List<String> baseProblems() {
-        List<String> problems = new ArrayList<>();
-        checkBase(problems);
-        return problems;
-    }
-
-    /**
-     * Builds the base fields; call it after {@link #baseProblems()} found nothing.
-     *
-     * @return the base fields
-     * @throws IllegalArgumentException when the base fields are invalid after all
-     */
-    protected final ResourceBase buildBase() {
-        List<String> problems = new ArrayList<>();
+    protected final ResourceBase checkedBase(List<String> problems) {
+        int before = problems.size();
         String createdAt = checkBase(problems);
-        if (!problems.isEmpty()) {
-            throw invalid("resource", problems);
+        if (problems.size() > before) {
+            return null;
         }
-        return new ResourceBase(id, name, createdAt, nativePortalLink, region,
-                locations, connections, metadata);
+        return new ResourceBase(id, name, createdAt, nativePortalLink, region, locations, connections, metadata);
     }
 
     /**

@@ -5,13 +5,13 @@ import dev.cmpkit.annotations.CmpResource;
 import dev.cmpkit.runtime.IpAddress;
 import java.util.List;
 
-/** Templates written as SPEC.md section 4 shows them, compiled by the processor with these tests. */
+/** Templates written as the template documentation shows them, compiled by the processor with these tests. */
 final class AcceptanceTemplates {
 
     private AcceptanceTemplates() {
     }
 
-    /** The example of SPEC.md section 4, verbatim. */
+    /** The template example of the documentation, verbatim. */
     @CmpResource(type = "server")
     static class Ec2InstanceSpec {
         @CmpField Integer cpuCores;                    // wire key cpu_cores (snake_case)

@@ -16,23 +16,37 @@ import org.junit.jupiter.api.Test;
 class ConnectionsTest {
 
     @Test
-    void rejectsANullOrEmptyType() {
-        assertRejects(() -> Connections.builder().add(null, "1").build(),
-                "type must be a non-empty string, got null");
-        assertRejects(() -> Connections.builder().add("", List.of("1")).build(),
-                "type must be a non-empty string, got \"\"");
+    void rejectsANullType() {
+        assertRejects(() -> Connections.builder().add(null, "1").build(), "type is required, got null");
     }
 
     @Test
-    void rejectsNullIdsNamingTheTypeAndIndex() {
-        assertRejects(() -> Connections.builder().servers("a", null).build(), "server[1] must not be null");
-        assertRejects(() -> Connections.builder().add("any", Arrays.asList(null, "b")).build(),
-                "any[0] must not be null");
+    void theEmptyTypeIsATypeLikeAnyOther() throws Exception {
+        Connections c = Connections.builder().add("", "x").build();
+        assertEquals(Map.of("", List.of(Map.of("id", "x"))), c.serialize());
+        Wire.assertAgree(c.serialize(), c);
     }
 
     @Test
-    void emptyOrNullListsAddNothing() {
-        Connections none = Connections.builder().servers().volumes((List<String>) null)
+    void rejectsNullIdsAtTheCallNamingTheTypeAndIndex() {
+        Connections.Builder builder = Connections.builder();
+        assertRejects(() -> builder.servers("a", null), "\"server\"[1] must not be null");
+        assertRejects(() -> builder.add("any", Arrays.asList(null, "b")), "\"any\"[0] must not be null");
+    }
+
+    @Test
+    void rejectsANullListOrArrayAtTheCallInEveryForm() {
+        Connections.Builder builder = Connections.builder();
+        assertRejects(() -> builder.add("disk", (List<String>) null), "ids of type \"disk\" are required, got null");
+        assertRejects(() -> builder.add("disk", (String[]) null), "ids of type \"disk\" are required, got null");
+        assertRejects(() -> builder.volumes((List<String>) null), "ids of type \"volume\" are required, got null");
+        assertRejects(() -> builder.servers((String[]) null), "ids of type \"server\" are required, got null");
+        assertTrue(builder.build().isEmpty(), "a rejected call adds nothing");
+    }
+
+    @Test
+    void emptyListsAddNothing() {
+        Connections none = Connections.builder().servers().volumes(List.of())
                 .add("x", List.of()).build();
         assertTrue(none.isEmpty());
         assertEquals(Map.of(), none.serialize());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,17 @@ class ImageDetailTest {
             .build();
 
     @Test
-    void idIsRequiredAndNonEmpty() {
+    void idIsRequired() {
         assertRejects(() -> ImageDetail.builder().name("n").build(), "ImageDetail", "id is required, got null");
-        assertRejects(() -> ImageDetail.builder().id("").build(), "id must not be empty");
+    }
+
+    @Test
+    void anEmptyIdIsWrittenWithAllSixKeys() throws Exception {
+        ImageDetail empty = ImageDetail.builder().id("").build();
+        assertEquals(List.of("id", "name", "architecture", "distribution", "type", "version"),
+                new ArrayList<>(empty.serialize().keySet()));
+        assertEquals("", empty.serialize().get("id"));
+        Wire.assertAgree(empty.serialize(), empty);
     }
 
     @Test
@@ -62,10 +71,20 @@ class ImageDetailTest {
     @Test
     void badLookupsAndPutsAreRejected() {
         assertRejects(() -> MAP.get(null), "id is required, got null");
-        assertRejects(() -> MAP.get(""), "id must not be empty");
         assertRejects(() -> MAP.get("ubuntu16", null), "overrides is required", "\"ubuntu16\"");
         assertRejects(() -> ImageDetailMap.builder().put(null, "n", null, null, null, null).build(),
-                "image id must be a non-empty string, got null", "\"n\"");
+                "image id is required, got null", "\"n\"");
+    }
+
+    @Test
+    void anEmptyIdIsMappedLikeAnyOther() {
+        ImageDetailMap map = ImageDetailMap.builder().put("", "unnamed", "linux", null, null, null)
+                .put("a", "A", null, null, null, null).build();
+        assertEquals("", map.get("").id());
+        assertEquals("unnamed", map.get("").name());
+        assertEquals("linux", map.get("").type());
+        assertEquals("A", map.get("a").name(), "one empty-keyed entry leaves the rest usable");
+        assertEquals("", MAP.get("").id(), "an unknown empty id gives a detail with only the id");
     }
 
     @Test

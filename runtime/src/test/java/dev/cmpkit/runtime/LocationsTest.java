@@ -20,9 +20,20 @@ class LocationsTest {
     private static final Place PARIS = Place.builder().name("Paris").build();
 
     @Test
-    void regionRejectsNullAndEmptyIds() {
+    void regionRejectsANullId() {
         assertRejects(() -> Region.of(null), "Region", "id is required, got null");
-        assertRejects(() -> Region.of(""), "Region", "id must not be empty");
+    }
+
+    @Test
+    void regionWithAnEmptyIdIsWrittenAsGiven() throws Exception {
+        Region empty = Region.of("");
+        assertEquals(Map.of("id", ""), empty.serialize());
+        Wire.assertAgree(empty.serialize(), empty);
+        GenericResource resource = GenericResource.builder().type("thing").id("r-1").name("")
+                .region(empty).build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> base = (Map<String, Object>) resource.serialize().get("base");
+        assertEquals(List.of(Map.of("id", "")), base.get("regions"));
     }
 
     @Test
@@ -37,8 +48,15 @@ class LocationsTest {
     void placeNeedsAnIdOrAName() {
         assertRejects(() -> Place.builder().latitude(1.0).build(), "id or name is required",
                 "id=null", "name=null");
-        assertRejects(() -> Place.builder().id("").name("").build(), "id=\"\"", "name=\"\"");
         assertEquals(Map.of("id", "x"), Place.builder().id("x").build().serialize());
+    }
+
+    @Test
+    void anEmptyIdOrNameCountsAsSetAndIsWritten() {
+        assertEquals(Map.of("id", ""), Place.builder().id("").build().serialize());
+        assertEquals(Map.of("name", ""), Place.builder().name("").build().serialize());
+        assertEquals(List.of("id", "name"),
+                new ArrayList<>(Place.builder().id("").name("").build().serialize().keySet()));
     }
 
     @ParameterizedTest
@@ -73,9 +91,22 @@ class LocationsTest {
     }
 
     @Test
-    void locationNeedsALevel() {
-        assertRejects(() -> Location.builder().type("provider").build(),
-                "at least one of location, city, state, country, region is required");
+    void aLocationWithoutLevelsIsWrittenWithOnlyWhatWasSet() throws Exception {
+        Location bare = Location.builder().build();
+        assertEquals(Map.of(), bare.serialize());
+        Wire.assertAgree(bare.serialize(), bare);
+        assertEquals(Map.of("type", "provider"), Location.builder().type("provider").build().serialize());
+    }
+
+    @Test
+    void locationsOfLevelFreeEntriesStillWinOverTheRegion() {
+        GenericResource resource = GenericResource.builder().type("thing").id("r-1").name("n")
+                .region(Region.of("eu-west-1")).locations(Locations.of(Location.builder().build()))
+                .build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> base = (Map<String, Object>) resource.serialize().get("base");
+        assertEquals(List.of(Map.of()), base.get("locations"));
+        assertTrue(!base.containsKey("regions"), () -> "regions written beside locations: " + base);
     }
 
     @Test

@@ -94,10 +94,18 @@ class MetadataTest {
     }
 
     @Test
-    void rejectsNullKeysAndEmptyNamespaces() {
+    void rejectsNullKeys() {
         assertRejects(() -> Metadata.builder().add(null, 1).build(), "metadata key is required, got null");
-        assertRejects(() -> Metadata.builder().add("k", 1, "").build(), "namespace of metadata key \"k\" must not be empty");
-        assertRejects(() -> Metadata.builder().defaultNamespace("").build(), "defaultNamespace must not be empty");
+    }
+
+    @Test
+    void theEmptyNamespaceIsANamespaceLikeAnyOther() throws Exception {
+        Metadata explicit = Metadata.builder().add("k", 1, "").build();
+        assertEquals(Map.of("", Map.of("k", 1)), explicit.serialize());
+        Metadata byDefault = Metadata.builder().defaultNamespace("").add("k", "v").build();
+        assertEquals(Map.of("", Map.of("k", "v")), byDefault.serialize());
+        assertEquals("v", byDefault.get("", "k"));
+        Wire.assertAgree(byDefault.serialize(), byDefault);
     }
 
     @Test

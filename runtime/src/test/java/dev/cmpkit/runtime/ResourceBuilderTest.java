@@ -227,12 +227,13 @@ class ResourceBuilderTest {
 
             @Override
             public Gadget build() {
-                List<String> problems = baseProblems();
+                List<String> problems = new ArrayList<>();
+                ResourceBase base = checkedBase(problems);
                 checkAllowed(problems, "state", state, STATES);
                 if (!problems.isEmpty()) {
                     throw invalid("gadget", problems);
                 }
-                return new Gadget(buildBase(), state);
+                return new Gadget(base, state);
             }
         }
     }
@@ -249,33 +250,34 @@ class ResourceBuilderTest {
     }
 
     @Test
-    void buildBaseRechecksWhenCalledWithoutChecking() {
-        class Careless extends ResourceBuilder<Careless> {
-            @Override
-            public Resource build() {
-                buildBase();
-                return null;
-            }
-        }
-        assertRejects(() -> new Careless().build(), "id is required");
+    void checkedBaseAddsEveryBaseProblemToTheGivenListAndBuildsNothing() {
+        List<String> problems = new ArrayList<>(List.of("mine"));
+        assertNull(new Probe().providerCreatedAt("soon").checked(problems));
+        assertEquals(4, problems.size(), problems::toString);
+        assertEquals("mine", problems.get(0));
+        assertTrue(problems.get(1).startsWith("id is required"), problems::toString);
+        assertTrue(problems.get(2).startsWith("name is required"), problems::toString);
+        assertTrue(problems.get(3).startsWith("providerCreatedAt: "), problems::toString);
     }
 
     @Test
-    void problemsListIsMutableAndFresh() {
-        class Probe extends ResourceBuilder<Probe> {
-            @Override
-            public Resource build() {
-                return null;
-            }
+    void checkedBaseConvertsTheTimestampOnceAndKeepsEarlierProblems() {
+        List<String> problems = new ArrayList<>(List.of("a problem of the subclass"));
+        ResourceBase base = new Probe().id("i").name("n").providerCreatedAt("2024-03-01T09:30:00+01:00")
+                .checked(problems);
+        assertEquals("2024-03-01T08:30:00Z", base.providerCreatedAt());
+        assertEquals(List.of("a problem of the subclass"), problems);
+    }
 
-            List<String> problems() {
-                return baseProblems();
-            }
+    /** A builder that exposes the base check to the tests. */
+    private static final class Probe extends ResourceBuilder<Probe> {
+        @Override
+        public Resource build() {
+            return null;
         }
-        Probe probe = new Probe().id("i").name("n");
-        List<String> first = probe.problems();
-        assertTrue(first.isEmpty());
-        first.add("mine");
-        assertEquals(new ArrayList<>(), probe.problems());
+
+        ResourceBase checked(List<String> problems) {
+            return checkedBase(problems);
+        }
     }
 }

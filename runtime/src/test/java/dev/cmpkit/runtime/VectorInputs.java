@@ -233,10 +233,19 @@ public final class VectorInputs {
         if (isSet(args, "type") || isSet(args, "connections")) {
             builder.add(string(args, "type"), strings(args, "connections"));
         }
-        builder.appliances(strings(args, "appliances"));
-        builder.servers(strings(args, "servers"));
-        builder.networks(strings(args, "networks"));
-        builder.volumes(strings(args, "volumes"));
+        // An absent keyword argument is the reference's None: the call is not made at all.
+        if (isSet(args, "appliances")) {
+            builder.appliances(strings(args, "appliances"));
+        }
+        if (isSet(args, "servers")) {
+            builder.servers(strings(args, "servers"));
+        }
+        if (isSet(args, "networks")) {
+            builder.networks(strings(args, "networks"));
+        }
+        if (isSet(args, "volumes")) {
+            builder.volumes(strings(args, "volumes"));
+        }
     }
 
     /** An IP address from {@code {ip_address, network_id, network_name, description}}. */

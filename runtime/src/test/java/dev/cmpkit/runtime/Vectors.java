@@ -32,7 +32,7 @@ public final class Vectors {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    /** Location entry keys in the order SPEC.md fixes (the vectors keep the caller's order). */
+    /** Location entry keys in the order cmpkit writes them (the vectors keep the caller's order). */
     private static final List<String> LOCATION_KEYS =
             List.of("location", "city", "state", "country", "region", "type");
 
@@ -70,7 +70,7 @@ public final class Vectors {
     }
 
     /**
-     * Reorders the keys of location entries to the order SPEC.md fixes (location, city, state,
+     * Reorders the keys of location entries to the order cmpkit writes them (location, city, state,
      * country, region, type); the vectors record the caller's order, which a builder cannot keep.
      *
      * @param locations an array of location entries

@@ -4,19 +4,28 @@ import dev.cmpkit.runner.Connector;
 import dev.cmpkit.runtime.Resource;
 import dev.cmpkit.runtime.api.CmpContext;
 import dev.cmpkit.runtime.errors.InvalidCredentialsException;
+import dev.cmpkit.runtime.errors.NoBillingReportException;
 import dev.cmpkit.runtime.log.CmpLogger;
 import dev.cmpkit.runtime.metrics.MetricMapping;
 import dev.cmpkit.runtime.metrics.ParsedEntry;
+import dev.cmpkit.runtime.results.CredentialsCheck;
+import dev.cmpkit.runtime.results.LogsResult;
+import dev.cmpkit.runtime.results.MetricPoint;
+import dev.cmpkit.runtime.results.MetricsResult;
+import dev.cmpkit.runtime.results.SpendReport;
+import dev.cmpkit.runtime.results.StatusResult;
 import dev.cmpkit.runtime.time.TimeInterval;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Acme Cloud connector: lists the account's resources, converts its metrics and checks its
- * credentials, against the simulated {@link AcmeApi}. Registered for
+ * The Acme Cloud connector: lists the account's resources, converts its metrics, reports its
+ * spend, logs and status, and checks its credentials, against the simulated {@link AcmeApi}. Registered for
  * {@link java.util.ServiceLoader} in {@code META-INF/services/dev.cmpkit.runner.Connector}.
  */
 public final class AcmeConnector implements Connector {
@@ -45,44 +54,86 @@ public final class AcmeConnector implements Connector {
     }
 
     /**
-     * Converts the account's metrics for the event's interval ({@code last_update},
-     * {@code poll_interval}) through the bundled {@code mapping.yaml}.
+     * Converts the metrics of the resources in {@code event.resources} (each {@code {"id": <CMP
+     * UUID>, "provider_id": <Acme id>}}) for the event's interval ({@code last_update},
+     * {@code poll_interval}) through the bundled {@code mapping.yaml}; {@code last_update} of the
+     * result is where the next poll starts.
      */
     @Override
-    public List<Map<String, Object>> getMetrics(Map<String, Object> event, CmpContext context) {
+    public MetricsResult getMetrics(Map<String, Object> event, CmpContext context) {
         CmpLogger logger = logger(event, context);
         TimeInterval interval = TimeInterval.setup(event,
                 TimeInterval.options().backfillTime(BACKFILL).skew(SKEW).logger(logger));
         Map<String, ParsedEntry> mapping = MetricMapping.load(BundledFiles.path("mapping.yaml"));
         MetricConverter converter = new MetricConverter(mapping, resourceVariables(AcmeApi.inventory()));
-        List<Map<String, Object>> points = converter.convert(AcmeApi.metrics(), interval);
+        List<MetricPoint> points = converter.convert(AcmeApi.metrics(), interval, cmpIds(event));
         logger.info("converted " + points.size() + " metric points from " + interval.start() + " to " + interval.end());
-        return points;
+        return MetricsResult.builder().addAll(points).lastUpdate(interval.end()).build();
+    }
+
+    /**
+     * Reports the spend of {@code event.spend_date} (a {@code YYYY-MM-DD} day; yesterday when
+     * absent) from Acme's plan prices.
+     *
+     * @throws NoBillingReportException for a day that is not over yet
+     */
+    @Override
+    public SpendReport getSpend(Map<String, Object> event, CmpContext context) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Object day = event.get("spend_date");
+        SpendReport report = AcmeBilling.report(AcmeApi.inventory(),
+                day == null ? today.minusDays(1) : LocalDate.parse(String.valueOf(day)), today);
+        logger(event, context).info("reported " + report.items().size() + " items of " + report.spendDate());
+        return report;
+    }
+
+    /** Reports the instances that are not running normally, as log records. */
+    @Override
+    public LogsResult getLogs(Map<String, Object> event, CmpContext context) {
+        return AcmeHealth.logs(AcmeApi.inventory(), Instant.now());
+    }
+
+    /** Reports the health of each data centre that has instances. */
+    @Override
+    public StatusResult getStatus(Map<String, Object> event, CmpContext context) {
+        return AcmeHealth.status(AcmeApi.inventory(), Instant.now());
     }
 
     /**
      * Checks {@code event.credentials.api_key} and {@code api_secret} against Acme.
      *
-     * @throws InvalidCredentialsException when they are missing or Acme refuses them
+     * @return {@code {"ok": true}}, or {@code {"ok": false, "message": ...}} when the event holds
+     *     no credentials
+     * @throws InvalidCredentialsException when Acme refuses them
      */
     @Override
-    public Map<String, Object> validateCredentials(Map<String, Object> event, CmpContext context) {
+    public CredentialsCheck validateCredentials(Map<String, Object> event, CmpContext context) {
         Object credentials = event.get("credentials");
         if (!(credentials instanceof Map<?, ?> given)
-                || !(given.get("api_key") instanceof String key) || !(given.get("api_secret") instanceof String secret)) {
-            throw new InvalidCredentialsException("Invalid Credentials: expected the event to hold "
+                || !(given.get("api_key") instanceof String key) || !(given.get("api_secret") instanceof String secret)
+                || key.isEmpty() || secret.isEmpty()) {
+            return CredentialsCheck.failed("expected the event to hold "
                     + "{\"credentials\": {\"api_key\": \"...\", \"api_secret\": \"...\"}}");
         }
         if (!AcmeApi.accepts(key, secret)) {
             throw new InvalidCredentialsException();
         }
-        AcmeData.Account account = AcmeApi.inventory().account();
-        logger(event, context).info("credentials accepted for Acme account " + account.id());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("valid", true);
-        result.put("account_id", account.id());
-        result.put("account_name", account.name());
-        return result;
+        logger(event, context).info("credentials accepted for Acme account " + AcmeApi.inventory().account().id());
+        return CredentialsCheck.ok();
+    }
+
+    /** CMP's resource id by Acme id, from the event's {@code resources}. */
+    private static Map<String, String> cmpIds(Map<String, Object> event) {
+        Map<String, String> ids = new HashMap<>();
+        if (event.get("resources") instanceof List<?> resources) {
+            for (Object resource : resources) {
+                if (resource instanceof Map<?, ?> fields && fields.get("id") instanceof String id
+                        && fields.get("provider_id") instanceof String providerId) {
+                    ids.put(providerId, id);
+                }
+            }
+        }
+        return ids;
     }
 
     /** The numbers of each resource that mapping.yaml's conversions may refer to. */

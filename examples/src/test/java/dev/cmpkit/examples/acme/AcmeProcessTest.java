@@ -70,7 +70,7 @@ class AcmeProcessTest {
                 + "\"api_secret\": \"correct-horse-battery-staple\"}}");
         Exit exit = java("validate-credentials", "--connector", "acme", "-");
         assertEquals(0, exit.code(), exit.out() + exit.err());
-        assertEquals(true, Runs.JSON.readTree(exit.out()).get("value").get("valid").asBoolean());
+        assertEquals(true, Runs.JSON.readTree(exit.out()).get("value").get("ok").asBoolean());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -50,53 +51,108 @@ class AcmeRunnerTest {
                 + "resource: None): "), result.envelope().toString());
     }
 
+    private static final String RESOURCES = "\"resources\": [{\"id\": \"uuid-web-01\", \"provider_id\": \"i-7f3a9c01\"},"
+            + " {\"id\": \"uuid-disk\", \"provider_id\": \"d-1003\"}]";
+
     @Test
-    void metricsAreConvertedForTheEventsInterval() throws IOException {
+    void metricsAreConvertedForTheEventsResourcesAndInterval() throws IOException {
         // An old last_update: the backfill limit makes the interval exactly one hour from it.
-        String file = event("{\"last_update\": \"2026-11-01T00:00:00.000000Z\", \"poll_interval\": 300}");
+        String file = event("{\"last_update\": \"2026-11-01T00:00:00.000000Z\", \"poll_interval\": 300, " + RESOURCES + "}");
         Runs.Result result = Runs.run("metrics", "--connector", "acme", file);
-        JsonNode points = result.value();
-        assertEquals(8 * 12, points.size(), "8 series, one sample every 5 minutes for an hour");
-        JsonNode first = points.get(0);
-        assertEquals("{\"resource_id\":\"i-7f3a9c01\",\"metric\":\"cpu-usage\",\"unit\":\"percent\",\"counter\":false,"
-                + "\"time\":\"2026-11-01T00:00:00Z\",\"value\":" + (0.21 * 100) + "}", first.toString());
+        JsonNode value = result.value();
+        assertEquals(List.of("metrics", "last_update"), Runs.fieldNames(value));
+        assertEquals("2026-11-01T01:00:00Z", value.get("last_update").asText(), "where the next poll starts");
+        JsonNode points = value.get("metrics");
+        assertEquals(4 * 12, points.size(), "3 series of web-01 and 1 of the disk, every 5 minutes for an hour");
+        assertEquals("{\"metric\":\"cpu-usage\",\"value\":" + (0.21 * 100) + ",\"time\":\"2026-11-01T00:00:00Z\","
+                + "\"unit\":\"percent\",\"counter\":false,\"original_metric\":\"cpu_ratio\","
+                + "\"resource_id\":\"uuid-web-01\",\"provider_id\":\"i-7f3a9c01\"}", points.get(0).toString());
         for (JsonNode point : points) {
             String time = point.get("time").asText();
             assertTrue(time.compareTo("2026-11-01T00:00:00Z") >= 0 && time.compareTo("2026-11-01T01:00:00Z") < 0, time);
+            assertTrue(point.get("resource_id").asText().startsWith("uuid-"), point.toString());
         }
         String logs = result.envelope().get("logs").asText();
         assertTrue(logs.contains("more than the backfill time"), logs);
-        assertTrue(logs.contains("converted 96 metric points from 2026-11-01T00:00:00Z to 2026-11-01T01:00:00Z"), logs);
+        assertTrue(logs.contains("converted 48 metric points from 2026-11-01T00:00:00Z to 2026-11-01T01:00:00Z"), logs);
     }
 
     @Test
-    void metricsWithoutAnEventCoverTheLastPollInterval() {
-        JsonNode points = Runs.run("metrics", "-c", "acme").value();
-        // 900 s of the default poll interval hold three samples of each of the 8 series.
-        assertEquals(24, points.size());
+    void metricsWithoutResourcesInTheEventAreEmpty() {
+        JsonNode value = Runs.run("metrics", "-c", "acme").value();
+        assertEquals(0, value.get("metrics").size());
+        assertTrue(value.get("last_update").isTextual());
     }
 
     @Test
-    void validCredentialsNameTheAccount() throws IOException {
+    void everyExampleEventGivesAResultOfItsKind() throws IOException {
+        for (String command : List.of("resources", "metrics", "spend", "logs", "status", "validate-credentials")) {
+            Path event = Path.of("events", command + ".json");
+            Runs.Result result = Runs.run(command, "-c", "acme", event.toString());
+            JsonNode value = result.value();
+            assertTrue(value.isArray() || value.isObject(), command + ": " + value);
+            assertEquals(List.of(), dev.cmpkit.runner.ResultCheck.problems(command, value), command);
+        }
+    }
+
+    @Test
+    void spendIsTheDaysBillPerInstance() throws IOException {
+        JsonNode report = Runs.run("spend", "-c", "acme", event("{\"spend_date\": \"2026-11-30\"}")).value();
+        assertEquals(List.of("currency", "spend_date", "items", "amount", "amount_accumulative"),
+                Runs.fieldNames(report));
+        assertEquals("USD", report.get("currency").asText());
+        assertEquals("2026-11-30", report.get("spend_date").asText());
+        assertEquals(7, report.get("items").size(), "every instance but the deleted one");
+        JsonNode first = report.get("items").get(0);
+        assertEquals("{\"remote_id\":\"i-7f3a9c01\",\"resource_type\":\"server\",\"amount\":2.02,"
+                + "\"amount_accumulative\":60.6}", first.toString());
+        double sum = 0;
+        for (JsonNode item : report.get("items")) {
+            sum += item.get("amount").asDouble();
+        }
+        assertEquals(Math.round(sum * 100) / 100.0, report.get("amount").asDouble(), 1e-9);
+    }
+
+    @Test
+    void spendOfADayThatIsNotOverIsNoBillingReport() throws IOException {
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        JsonNode error = Runs.run("spend", "-c", "acme", event("{\"spend_date\": \"" + tomorrow + "\"}")).error();
+        assertEquals("NoBillingReport", error.get("exc_type").asText());
+    }
+
+    @Test
+    void logsAndStatusReportTheInstancesThatAreNotRunning() {
+        JsonNode logs = Runs.run("logs", "-c", "acme").value().get("logs");
+        assertEquals(3, logs.size(), logs.toString());
+        assertEquals("ERROR", logs.get(0).get("severity").asText(), logs.toString());
+        JsonNode status = Runs.run("status", "-c", "acme").value().get("status");
+        int worst = 0;
+        for (JsonNode entry : status) {
+            worst = Math.max(worst, entry.get("level").asInt());
+        }
+        assertEquals(2, worst, "a halted instance is critical: " + status);
+    }
+
+    @Test
+    void validCredentialsAreOk() throws IOException {
         String file = event("{\"credentials\": {\"api_key\": \"acme-demo-key\", \"api_secret\": "
                 + "\"correct-horse-battery-staple\"}}");
-        assertEquals("{\"valid\":true,\"account_id\":\"acme-7731\",\"account_name\":\"Acme Demo Corp\"}",
-                Runs.run("validate-credentials", "-c", "acme", file).value().toString());
+        assertEquals("{\"ok\":true}", Runs.run("validate-credentials", "-c", "acme", file).value().toString());
     }
 
     @Test
-    void wrongOrMissingCredentialsAreInvalidCredentials() throws IOException {
+    void wrongCredentialsAreInvalidCredentialsAndMissingOnesAreNotOk() throws IOException {
         String wrong = event("{\"credentials\": {\"api_key\": \"acme-demo-key\", \"api_secret\": \"guess\"}}");
         JsonNode error = Runs.run("validate-credentials", "-c", "acme", wrong).error();
-        assertEquals("dev.cmpkit.runtime.errors.InvalidCredentialsException", error.get("exc_type").asText());
+        assertEquals("InvalidCredentials", error.get("exc_type").asText());
         assertEquals("Invalid Credentials", error.get("exc_message").asText());
         String trace = error.get("stack_trace").asText();
         assertTrue(trace.contains("at dev.cmpkit.examples.acme.AcmeConnector.validateCredentials("), trace);
         assertTrue(!trace.contains("dev.cmpkit.runner."), trace);
 
-        JsonNode missing = Runs.run("validate-credentials", "-c", "acme").error();
-        assertTrue(missing.get("exc_message").asText().startsWith("Invalid Credentials: expected the event to hold"),
-                missing.toString());
+        JsonNode missing = Runs.run("validate-credentials", "-c", "acme").value();
+        assertEquals(false, missing.get("ok").asBoolean());
+        assertTrue(missing.get("message").asText().startsWith("expected the event to hold"), missing.toString());
     }
 
     @Test
@@ -111,7 +167,7 @@ class AcmeRunnerTest {
     void anUnparseableLastUpdateIsReported() throws IOException {
         String file = event("{\"last_update\": \"yesterday\"}");
         JsonNode error = Runs.run("metrics", "-c", "acme", file).error();
-        assertEquals("java.lang.IllegalArgumentException", error.get("exc_type").asText());
+        assertEquals("IllegalArgumentException", error.get("exc_type").asText());
         assertTrue(error.get("exc_message").asText().contains("yesterday"), error.toString());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.cmpkit.runtime.metrics.MetricMapping;
 import dev.cmpkit.runtime.metrics.ParsedEntry;
+import dev.cmpkit.runtime.results.MetricPoint;
 import dev.cmpkit.runtime.time.TimeInterval;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +25,13 @@ class MetricConverterTest {
         return TimeInterval.setup(Map.of(), TimeInterval.options().clock(clock));
     }
 
+    /** CMP's ids of the resources the tests ask about. */
+    private static final Map<String, String> CMP_IDS = Map.of("i-1", "uuid-1", "d-1", "uuid-d", "cage-1", "uuid-c");
+
     private static List<Map<String, Object>> convert(AcmeData.Series series, String now) {
         return new MetricConverter(MAPPING, Map.of("d-1", Map.of("size_b", 1000L)))
-                .convert(new AcmeData.MetricsExport(300, List.of(series)), lastPoll(now));
+                .convert(new AcmeData.MetricsExport(300, List.of(series)), lastPoll(now), CMP_IDS)
+                .stream().map(MetricPoint::serialize).toList();
     }
 
     @Test
@@ -34,15 +39,20 @@ class MetricConverterTest {
         // now 00:15:00 → interval [00:00:00, 00:15:00): samples at 00:00, 00:05, 00:10.
         List<Map<String, Object>> points = convert(new AcmeData.Series("i-1", "cpu_ratio", List.of(0.5, 0.25)),
                 "2026-11-01T00:15:00Z");
-        assertEquals(List.of(
-                Map.of("resource_id", "i-1", "metric", "cpu-usage", "unit", "percent", "counter", false,
-                        "time", "2026-11-01T00:00:00Z", "value", 50.0),
-                Map.of("resource_id", "i-1", "metric", "cpu-usage", "unit", "percent", "counter", false,
-                        "time", "2026-11-01T00:05:00Z", "value", 25.0),
-                Map.of("resource_id", "i-1", "metric", "cpu-usage", "unit", "percent", "counter", false,
-                        "time", "2026-11-01T00:10:00Z", "value", 50.0)), points);
-        assertEquals(List.of("resource_id", "metric", "unit", "counter", "time", "value"),
-                List.copyOf(points.get(0).keySet()));
+        assertEquals(List.of(point("2026-11-01T00:00:00Z", 50.0), point("2026-11-01T00:05:00Z", 25.0),
+                point("2026-11-01T00:10:00Z", 50.0)), points);
+        assertEquals(List.of("metric", "value", "time", "unit", "counter", "original_metric", "resource_id",
+                "provider_id"), List.copyOf(points.get(0).keySet()));
+    }
+
+    private static Map<String, Object> point(String time, double value) {
+        return Map.of("metric", "cpu-usage", "value", value, "time", time, "unit", "percent", "counter", false,
+                "original_metric", "cpu_ratio", "resource_id", "uuid-1", "provider_id", "i-1");
+    }
+
+    @Test
+    void resourcesCmpDidNotAskAboutAreLeftOut() {
+        assertEquals(List.of(), convert(new AcmeData.Series("i-9", "cpu_ratio", List.of(0.5)), "2026-11-01T00:15:00Z"));
     }
 
     @Test

@@ -49,4 +49,11 @@ final class Runs {
             throw new UncheckedIOException("standard output is not JSON: " + stdout, e);
         }
     }
+
+    /** The member names of a JSON object, in order. */
+    static java.util.List<String> fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks a resource's JSON against the wire format of SPEC.md section 2, key order included. */
+/** Checks a resource's JSON against the CMP wire format, key order included. */
 final class WireShape {
 
     private static final Pattern RFC3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{6})?Z");

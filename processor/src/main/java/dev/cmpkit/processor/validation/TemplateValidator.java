@@ -95,7 +95,7 @@ public final class TemplateValidator {
         return given;
     }
 
-    /** SPEC.md section 4: the template's name without a trailing {@code Spec}, else {@code Immutable} + it. */
+    /** The template's name without a trailing {@code Spec}, else {@code Immutable} + it. */
     private static String defaultName(String simple) {
         String suffix = "Spec";
         return simple.endsWith(suffix) && simple.length() > suffix.length()

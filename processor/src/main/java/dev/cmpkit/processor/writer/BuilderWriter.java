@@ -2,6 +2,7 @@ package dev.cmpkit.processor.writer;
 
 import static dev.cmpkit.processor.writer.RuntimeNames.ARRAY_LIST;
 import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
+import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BASE;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BUILDER;
 import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
 
@@ -140,9 +141,11 @@ final class BuilderWriter {
     private MethodSpec build() {
         NameAllocator locals = names.clone();
         String problems = locals.newName("problems");
+        String base = locals.newName("resourceBase");
         String failure = locals.newName("e");
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T<$T> $N = baseProblems()", LIST, String.class, problems);
+                .addStatement("$T<$T> $N = new $T<>()", LIST, String.class, problems, ARRAY_LIST)
+                .addStatement("$T $N = checkedBase($N)", RESOURCE_BASE, base, problems);
         for (FieldModel field : model.fields()) {
             String name = field.javaName();
             if (field.required()) {
@@ -178,7 +181,7 @@ final class BuilderWriter {
         body.beginControlFlow("if (!$N.isEmpty())", problems)
                 .addStatement("throw invalid($N, $N)", typeConstant, problems)
                 .endControlFlow()
-                .addStatement("return new $T(this, buildBase())", resource);
+                .addStatement("return new $T(this, $N)", resource, base);
         return MethodSpec.methodBuilder("build")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -41,6 +41,7 @@ public final class Cassette implements Closeable {
     private final boolean[] played;
     private final List<Interaction> recorded = new ArrayList<>();
     private int replayedCount;
+    private volatile SecretRedactor secrets = SecretRedactor.NONE;
 
     private Cassette(Path file, List<Interaction> interactions) {
         this.file = file;
@@ -72,6 +73,26 @@ public final class Cassette implements Closeable {
             throw new IllegalArgumentException("Cassette.wrap: delegate must not be null");
         }
         return new CassetteHttpClient(delegate, this);
+    }
+
+    /**
+     * Replaces the module's secret values by {@code <redacted:NAME>} in everything recorded from
+     * now on (URLs, header values, bodies), and in live requests before they are matched, so a
+     * recording still matches the request that produced it.
+     *
+     * @param redactor the module's secrets, e.g. {@code SecretRedactor.of(context.secrets())}
+     * @return this cassette
+     */
+    public Cassette redacting(SecretRedactor redactor) {
+        if (redactor == null) {
+            throw new IllegalArgumentException("Cassette.redacting: redactor must not be null");
+        }
+        this.secrets = redactor;
+        return this;
+    }
+
+    SecretRedactor secrets() {
+        return secrets;
     }
 
     /** @return the file this cassette reads and writes */

@@ -43,8 +43,10 @@ final class CassetteHttpClient extends HttpClient {
             throws IOException, InterruptedException {
         byte[] requestBody = BodyBytes.of(request);
         String method = request.method();
-        String uri = Redaction.uri(request.uri());
-        Optional<Interaction> recorded = cassette.take(method, uri, requestBody);
+        SecretRedactor secrets = cassette.secrets();
+        String uri = secrets.apply(Redaction.uri(request.uri()));
+        byte[] recordedRequestBody = secrets.apply(requestBody);
+        Optional<Interaction> recorded = cassette.take(method, uri, recordedRequestBody);
         if (recorded.isPresent()) {
             Interaction hit = recorded.get();
             return respond(request, hit.status(), hit.responseHeaders(), hit.responseBody(),
@@ -57,10 +59,18 @@ final class CassetteHttpClient extends HttpClient {
                 .build();
         HttpResponse<byte[]> live = delegate.send(resend, HttpResponse.BodyHandlers.ofByteArray());
         byte[] responseBody = live.body() == null ? new byte[0] : live.body();
-        cassette.record(new Interaction(method, uri, Redaction.headers(request.headers().map()), requestBody,
-                live.statusCode(), Redaction.headers(live.headers().map()), responseBody));
+        cassette.record(new Interaction(method, uri, redacted(secrets, request.headers().map()), recordedRequestBody,
+                live.statusCode(), redacted(secrets, live.headers().map()), secrets.apply(responseBody)));
         // The caller gets the live headers; only the file holds the redacted ones.
         return respond(request, live.statusCode(), live.headers().map(), responseBody, live.version(), handler);
+    }
+
+    private static Map<String, List<String>> redacted(SecretRedactor secrets, Map<String, List<String>> headers) {
+        Map<String, List<String>> out = Redaction.headers(headers);
+        if (!secrets.isEmpty()) {
+            out.replaceAll((name, values) -> values.stream().map(secrets).toList());
+        }
+        return out;
     }
 
     private static <T> HttpResponse<T> respond(HttpRequest request, int status, Map<String, List<String>> headers,

@@ -60,7 +60,7 @@ public final class Cassettes {
             if (context == null) {
                 throw new IllegalArgumentException("record/replay needs a CmpContext; got null");
             }
-            try (Cassette cassette = Cassette.open(file)) {
+            try (Cassette cassette = Cassette.open(file).redacting(SecretRedactor.of(context.secrets()))) {
                 return handler.handle(event, context.withTransport(cassette::wrap));
             }
         };

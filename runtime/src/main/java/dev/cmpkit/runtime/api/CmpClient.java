@@ -261,6 +261,9 @@ public final class CmpClient {
                 problem = "basicAuth key must not contain ':' (HTTP basic authentication cannot carry it)";
             } else if (secret == null) {
                 problem = "basicAuth secret must not be null";
+            } else if (hasControl(key) || hasControl(secret)) {
+                problem = "basicAuth key and secret must not contain control characters (such as a line break"
+                        + " or a tab); check how they were read";
             } else {
                 String pair = key + ":" + secret;
                 authorization = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
@@ -279,8 +282,10 @@ public final class CmpClient {
             authSettings++;
             if (token == null || token.isEmpty()) {
                 problem = "bearerToken must be non-empty";
-            } else if (token.indexOf('\r') >= 0 || token.indexOf('\n') >= 0) {
-                problem = "bearerToken must not contain line breaks";
+            } else if (hasControl(token)) {
+                // The value is never quoted: an HTTP header cannot carry it, and it is a secret.
+                problem = "bearerToken must not contain control characters (such as a line break or a tab);"
+                        + " check how the token was read";
             } else {
                 authorization = "Bearer " + token;
                 authKind = "bearer";
@@ -326,6 +331,10 @@ public final class CmpClient {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
             return new CmpClient(this, base, http);
+        }
+
+        private static boolean hasControl(String text) {
+            return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
         }
 
         private static void checkTimeout(String name, Duration timeout) {

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.api;
 
+import dev.cmpkit.runtime.json.JsonValues;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -31,13 +32,65 @@ public final class CmpContext {
     private final HttpClient http;
     private final Clock clock;
     private final PrintStream diagnostics;
+    private final Map<String, Object> config;
+    private final Secrets secrets;
 
     CmpContext(CmpClient api, String moduleId, HttpClient http, Clock clock, PrintStream diagnostics) {
+        this(api, moduleId, http, clock, diagnostics, Map.of(), Secrets.NONE);
+    }
+
+    private CmpContext(CmpClient api, String moduleId, HttpClient http, Clock clock, PrintStream diagnostics,
+            Map<String, Object> config, Secrets secrets) {
         this.api = api;
         this.moduleId = moduleId == null || moduleId.isEmpty() ? null : moduleId;
         this.http = http;
         this.clock = clock;
         this.diagnostics = diagnostics;
+        this.config = config;
+        this.secrets = secrets;
+    }
+
+    /**
+     * Returns a copy of this context that carries the module's own settings: its options
+     * ({@link #config()}) and its credentials for the provider ({@link #secrets()}).
+     *
+     * @param config the module's options, JSON-compatible; null means none
+     * @param secrets the module's secrets, JSON-compatible; null means none
+     * @return the copy; both maps are deep-copied and read-only
+     * @throws IllegalArgumentException when a map holds something that is not JSON-compatible
+     *     (the message names the key, never a secret's value)
+     */
+    public CmpContext withSettings(Map<String, ?> config, Map<String, ?> secrets) {
+        return new CmpContext(api, moduleId, http, clock, diagnostics, settings("config", config),
+                new Secrets(secretSettings(secrets)));
+    }
+
+    @SuppressWarnings("unchecked") // immutableCopy keeps a map a map
+    private static Map<String, Object> settings(String what, Map<String, ?> values) {
+        return values == null ? Map.of() : (Map<String, Object>) JsonValues.immutableCopy(what, values);
+    }
+
+    private static Map<String, Object> secretSettings(Map<String, ?> values) {
+        try {
+            return settings("secrets", values);
+        } catch (IllegalArgumentException e) {
+            // The copy's message may quote the value; name only the problem.
+            throw new IllegalArgumentException("secrets must hold JSON-compatible values (strings, numbers,"
+                    + " booleans, lists, objects); one of them is not");
+        }
+    }
+
+    /** Returns the module's options, read-only; empty when none were given. */
+    public Map<String, Object> config() {
+        return config;
+    }
+
+    /**
+     * Returns the module's secrets, read-only; empty when none were given. Its {@code toString}
+     * names the keys only.
+     */
+    public Map<String, Object> secrets() {
+        return secrets;
     }
 
     /**
@@ -135,18 +188,18 @@ public final class CmpContext {
     /** A copy whose API client and HTTP client send through transports made by {@code wrap}. */
     CmpContext withTransport(UnaryOperator<HttpClient> wrap) {
         CmpClient wrappedApi = api == null ? null : api.withHttpClient(wrap.apply(api.httpClient()));
-        return new CmpContext(wrappedApi, moduleId, wrap.apply(http), clock, diagnostics);
+        return new CmpContext(wrappedApi, moduleId, wrap.apply(http), clock, diagnostics, config, secrets);
     }
 
     /** A copy with another clock and diagnostics stream (tests). */
     CmpContext with(Clock otherClock, PrintStream otherDiagnostics) {
-        return new CmpContext(api, moduleId, http, otherClock, otherDiagnostics);
+        return new CmpContext(api, moduleId, http, otherClock, otherDiagnostics, config, secrets);
     }
 
     @Override
     public String toString() {
         return "CmpContext[moduleId=" + (moduleId == null ? "none" : moduleId) + ", api="
-                + (api == null ? "none" : api) + "]";
+                + (api == null ? "none" : api) + ", config=" + config.keySet() + ", secrets=" + secrets + "]";
     }
 
     /** The shared default HTTP client, created on first use. */

@@ -52,6 +52,16 @@ public interface JsonSink {
     void string(String value) throws IOException;
 
     /**
+     * Writes a string held in part of a char buffer, so that formatted values (timestamps) need
+     * not become a {@code String} first.
+     *
+     * @param buffer the chars
+     * @param offset where the string starts
+     * @param length how many chars it has
+     */
+    void string(char[] buffer, int offset, int length) throws IOException;
+
+    /**
      * Writes an integral number.
      *
      * @param value the number

@@ -2,6 +2,7 @@ package dev.cmpkit.runtime.log;
 
 import dev.cmpkit.runtime.api.CmpContext;
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
 /**
  * Prefixes every message with the customer, account and resource it concerns, and sends it to
@@ -19,7 +20,8 @@ public final class CmpLogger {
     private final String customerId;
     private final String accountId;
     private final String resourceId;
-    private final PrintStream out;
+    /** Gives the stream at the moment of printing, so a later {@code System.setOut} is honoured. */
+    private final Supplier<PrintStream> out;
 
     /**
      * @param context the run's context; decides where messages go
@@ -28,12 +30,12 @@ public final class CmpLogger {
      * @param resourceId the event's resource id, or null
      */
     public CmpLogger(CmpContext context, String customerId, String accountId, String resourceId) {
-        this(context, customerId, accountId, resourceId, System.out);
+        this(context, customerId, accountId, resourceId, () -> System.out);
     }
 
     /**
      * Like {@link #CmpLogger(CmpContext, String, String, String)}, printing local messages to
-     * {@code out} instead of standard output (for runners and tests that capture output).
+     * {@code out} instead of standard output (for tests that capture output).
      *
      * @param context the run's context
      * @param customerId the customer id, or null
@@ -42,12 +44,14 @@ public final class CmpLogger {
      * @param out where local messages are printed
      */
     public CmpLogger(CmpContext context, String customerId, String accountId, String resourceId, PrintStream out) {
+        this(context, customerId, accountId, resourceId, fixed(out));
+    }
+
+    private CmpLogger(CmpContext context, String customerId, String accountId, String resourceId,
+            Supplier<PrintStream> out) {
         if (context == null) {
             throw new IllegalArgumentException("CmpLogger: context must not be null; use CmpContext.local() "
                     + "for local runs");
-        }
-        if (out == null) {
-            throw new IllegalArgumentException("CmpLogger: out must not be null");
         }
         this.context = context;
         this.customerId = customerId;
@@ -90,8 +94,15 @@ public final class CmpLogger {
         if (context.moduleId().isPresent()) {
             context.log(message, severity);
         } else {
-            out.println(severity + "\t" + message);
+            out.get().println(severity + "\t" + message);
         }
+    }
+
+    private static Supplier<PrintStream> fixed(PrintStream out) {
+        if (out == null) {
+            throw new IllegalArgumentException("CmpLogger: out must not be null");
+        }
+        return () -> out;
     }
 
     // Python's str.format shows a missing value as None; logs read the same in both libraries.

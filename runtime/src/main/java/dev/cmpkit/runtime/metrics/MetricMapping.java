@@ -127,7 +127,8 @@ public final class MetricMapping {
         }
         Map<?, ?> fields = (Map<?, ?>) value;
         for (Object field : fields.keySet()) {
-            if (!KEYS.contains(field)) {
+            // A YAML null key (`~:`, `null:`, `? ~`) is not a field name; Set.of rejects null lookups.
+            if (!(field instanceof String) || !KEYS.contains(field)) {
                 throw new MetricMappingException(file, key, "unknown key " + describe(field) + "; expected any of "
                         + KEYS, null);
             }
@@ -172,13 +173,56 @@ public final class MetricMapping {
         if (value == null) {
             return "nothing (null)";
         }
-        String shown = String.valueOf(value);
-        shown = shown.length() > 60 ? shown.substring(0, 60) + "..." : shown;
+        // Rendered with a bound: an alias-expanded document can be far too large to print whole.
+        String shown = bounded(value, 60);
         if (value instanceof String) {
             return "the string \"" + shown + "\"";
         }
         String type = value instanceof Map ? "a mapping" : value instanceof List ? "a list"
                 : "a " + value.getClass().getSimpleName();
         return type + " " + shown;
+    }
+
+    /** Renders a parsed YAML value like {@code String.valueOf}, stopping after {@code limit} chars. */
+    private static String bounded(Object value, int limit) {
+        StringBuilder out = new StringBuilder(limit + 3);
+        render(value, out, limit);
+        return out.length() > limit ? out.substring(0, limit) + "..." : out.toString();
+    }
+
+    private static void render(Object value, StringBuilder out, int limit) {
+        if (out.length() > limit) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (out.length() > limit) {
+                    return;
+                }
+                if (out.charAt(out.length() - 1) != '{') {
+                    out.append(", ");
+                }
+                render(entry.getKey(), out, limit);
+                out.append('=');
+                render(entry.getValue(), out, limit);
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (Object element : list) {
+                if (out.length() > limit) {
+                    return;
+                }
+                if (out.charAt(out.length() - 1) != '[') {
+                    out.append(", ");
+                }
+                render(element, out, limit);
+            }
+            out.append(']');
+        } else {
+            String text = String.valueOf(value);
+            out.append(text, 0, Math.min(text.length(), limit + 1 - out.length() + 1));
+        }
     }
 }

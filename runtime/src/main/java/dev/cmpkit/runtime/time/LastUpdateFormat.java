@@ -21,7 +21,12 @@ final class LastUpdateFormat {
     /** How the default format is described in error messages. */
     static final String DEFAULT_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'";
 
-    /** Python's {@code %Y-%m-%dT%H:%M:%S.%fZ}: %f takes 1 to 6 digits. */
+    /**
+     * Python's {@code %Y-%m-%dT%H:%M:%S.%fZ}, where %f takes 1 to 6 digits, and also the same
+     * time without a fraction. The reference library rejects the latter; cmpkit accepts it
+     * because its own {@code Rfc3339} output leaves out a zero fraction, and connectors hand that
+     * output back as the next event's {@code last_update}.
+     */
     static final LastUpdateFormat DEFAULT = new LastUpdateFormat(new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4)
             .appendLiteral('-')
@@ -34,13 +39,15 @@ final class LastUpdateFormat {
             .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
             .appendLiteral(':')
             .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
             .appendLiteral('.')
             .appendFraction(ChronoField.NANO_OF_SECOND, 1, 6, false)
+            .optionalEnd()
             .appendLiteral('Z')
             .toFormatter()
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT),
-            DEFAULT_PATTERN + " (1 to 6 fraction digits)");
+            DEFAULT_PATTERN + " (1 to 6 fraction digits, or none)");
 
     private final DateTimeFormatter formatter;
     private final String description;

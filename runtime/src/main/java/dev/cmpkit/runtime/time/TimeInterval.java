@@ -28,10 +28,11 @@ import java.util.Objects;
  * <li>The poll interval (seconds) is {@code event.poll_interval} when present (even 0), else
  *     {@code event.resource.poll_interval}, else 900.</li>
  * <li>{@code end = now − skew}.</li>
- * <li>Without {@code event.last_update} (absent, null or empty):
+ * <li>Without {@code event.last_update} (absent or null):
  *     {@code start = end − (poll interval + initial interval)}.</li>
  * <li>With it: {@code start = last_update}, parsed with the time format (by default
- *     {@code yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'} with 1 to 6 fraction digits, UTC); when a
+ *     {@code yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'} with 1 to 6 fraction digits or none, UTC; an
+ *     empty string is not a time and is rejected); when a
  *     backfill time is set (non-zero) and {@code end − start} is strictly longer, {@code end =
  *     start + backfill} and the logger, if any, gets an info line saying so.</li>
  * </ul>
@@ -84,7 +85,7 @@ public final class TimeInterval {
         Object lastUpdate = event.get("last_update");
         try {
             Instant end = options.clock.instant().minus(options.skew);
-            if (lastUpdate == null || "".equals(lastUpdate)) {
+            if (lastUpdate == null) {
                 return new TimeInterval(end.minus(pollInterval).minus(options.initialInterval), end);
             }
             Instant start = options.format.parse(lastUpdate);
@@ -142,12 +143,25 @@ public final class TimeInterval {
             if (seconds.signum() < 0) {
                 throw new NumberFormatException();
             }
+            // precision - scale is the count of digits before the point; both are read in constant
+            // time, whereas scaling "9e99999999" or "1e-99999990" to nanoseconds takes seconds.
+            long integerDigits = (long) seconds.precision() - seconds.scale();
+            if (integerDigits > 19) {
+                throw new ArithmeticException("too large");
+            }
+            if (integerDigits < -9) {
+                return Duration.ZERO; // below a nanosecond
+            }
             BigDecimal nanos = seconds.movePointRight(9).setScale(0, java.math.RoundingMode.DOWN);
             BigInteger[] split = nanos.toBigIntegerExact().divideAndRemainder(BigInteger.valueOf(1_000_000_000));
             return Duration.ofSeconds(split[0].longValueExact(), split[1].longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
+            String shown = String.valueOf(value);
+            if (shown.length() > 200) {
+                shown = shown.substring(0, 200) + "... (" + shown.length() + " chars)";
+            }
             throw new IllegalArgumentException(name + " must be a non-negative number of seconds, got "
-                    + value.getClass().getSimpleName() + " '" + value + "'");
+                    + value.getClass().getSimpleName() + " '" + shown + "'");
         }
     }
 

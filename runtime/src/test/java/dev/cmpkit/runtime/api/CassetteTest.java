@@ -80,6 +80,36 @@ class CassetteTest {
     }
 
     @Test
+    void aModuleSecretIsRedactedByNameInTheCassetteAndReplayStillMatches() throws Exception {
+        String secret = "prov-9f8e7d6c";
+        Handler usesSecret = (event, ctx) -> {
+            String token = (String) ctx.secrets().get("provider_token");
+            HttpRequest request = HttpRequest.newBuilder(URI.create(event.get("url") + "/v1/items?key=" + token))
+                    .header("X-Provider", token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}"))
+                    .build();
+            return ctx.httpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        };
+        Object recorded;
+        String baseUrl;
+        try (TestServer server = TestServer.start(r -> Reply.json(200, "{\"echo\":" + r.bodyText() + "}"))) {
+            baseUrl = server.baseUrl();
+            CmpContext context = CmpContext.local().withSettings(null, Map.of("provider_token", secret));
+            recorded = Cassettes.wrapIfEnabled(usesSecret, ON::get, file()).handle(Map.of("url", baseUrl), context);
+        }
+        assertEquals("{\"echo\":{\"token\":\"" + secret + "\"}}", recorded, "the handler sees the live answer");
+        String cassette = Files.readString(file());
+        assertFalse(cassette.contains(secret), cassette);
+        assertTrue(cassette.contains("key=<redacted:provider_token>"), cassette);
+        assertTrue(cassette.contains("<redacted:provider_token>"), cassette);
+
+        CmpContext again = CmpContext.local().withSettings(null, Map.of("provider_token", secret));
+        Object replayed = Cassettes.wrapIfEnabled(usesSecret, ON::get, file()).handle(Map.of("url", baseUrl), again);
+        assertEquals("{\"echo\":{\"token\":\"<redacted:provider_token>\"}}", replayed,
+                "replayed from the file with the server gone");
+    }
+
+    @Test
     void recordThenReplayWithServerStoppedGivesIdenticalResults() throws Exception {
         Object recorded;
         String baseUrl;

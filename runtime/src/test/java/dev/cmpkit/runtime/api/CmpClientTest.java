@@ -240,8 +240,13 @@ class CmpClientTest {
                 CmpClient.builder().baseUrl("http://h").basicAuth("a:b", "s"));
         assertMessage("basicAuth secret must not be null", CmpClient.builder().baseUrl("http://h").basicAuth("k", null));
         assertMessage("bearerToken must be non-empty", CmpClient.builder().baseUrl("http://h").bearerToken(""));
-        assertMessage("bearerToken must not contain line breaks",
-                CmpClient.builder().baseUrl("http://h").bearerToken("a\r\nX-Evil: 1"));
+        String tokenRule = "bearerToken must not contain control characters (such as a line break or a tab);"
+                + " check how the token was read";
+        assertMessage(tokenRule, CmpClient.builder().baseUrl("http://h").bearerToken("a\r\nX-Evil: 1"));
+        assertMessage(tokenRule, CmpClient.builder().baseUrl("http://h").bearerToken("tok\u0001en"));
+        assertMessage(tokenRule, CmpClient.builder().baseUrl("http://h").bearerToken("tok\ten"));
+        assertMessage("basicAuth key and secret must not contain control characters (such as a line break or a tab);"
+                + " check how they were read", CmpClient.builder().baseUrl("http://h").basicAuth("k", "s3\u007fcret"));
         assertMessage("connectTimeout must be a positive duration, got PT0S",
                 CmpClient.builder().baseUrl("http://h").connectTimeout(Duration.ZERO));
         assertMessage("requestTimeout must be a positive duration, got null",

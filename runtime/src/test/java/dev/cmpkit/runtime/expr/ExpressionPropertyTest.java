@@ -1,5 +1,8 @@
 package dev.cmpkit.runtime.expr;
 
+import static dev.cmpkit.testing.RandomCases.check;
+import static dev.cmpkit.testing.RandomCases.oneOf;
+import static dev.cmpkit.testing.RandomCases.stringOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,16 +11,14 @@ import dev.cmpkit.runtime.expr.ModelTree.ModelCond;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.ArrayList;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 /**
- * Property tests: the parser and evaluator agree with an independent model on random trees,
- * and no input, however broken, raises anything but the language's two exception types.
+ * Property tests: the parser and evaluator agree with an independent model interpreter
+ * ({@link ModelTree}) on thousands of seeded random trees, and no input, however broken, raises
+ * anything but the language's two exception types.
  */
 class ExpressionPropertyTest {
     private static final Map<String, Object> VARS = new HashMap<>();
@@ -31,91 +32,131 @@ class ExpressionPropertyTest {
         // "m" is never given, so trees that reach it must raise VariableLookupException.
     }
 
-    @Property(tries = 500)
-    void printedTreesParseBackToTheSameValue(@ForAll("trees") ModelTree tree) {
-        String text = tree.print();
-        boolean hasCase = text.contains("CASE");
-        // The CASE parser takes one CASE as a whole input, so other trees are wrapped in one.
-        Expression parsed = hasCase
-                ? new CaseExpressionParser().parse("CASE WHEN 1 = 1 THEN " + text + " END")
-                : new ExpressionParser().parse(text);
-        Double expected;
-        try {
-            expected = tree.eval(VARS);
-        } catch (ModelTree.ModelError e) {
-            EvaluationException actual = assertThrows(EvaluationException.class, () -> parsed.evaluate(VARS), text);
-            if (e.missingVariable != null) {
-                assertTrue(actual instanceof VariableLookupException, () -> text + " -> " + actual);
-                assertEquals(e.missingVariable, ((VariableLookupException) actual).variable(), text);
-            } else {
-                assertTrue(!(actual instanceof VariableLookupException), () -> text + " -> " + actual);
+    @Test
+    void printedTreesEvaluateAsTheModelInterpreterDoes() {
+        check(5000, random -> {
+            ModelTree tree = tree(random, 4);
+            String text = spaced(random, tree.print());
+            boolean hasCase = text.contains("CASE");
+            // The CASE parser takes one CASE as a whole input, so other trees are wrapped in one.
+            Expression parsed = hasCase
+                    ? new CaseExpressionParser().parse("CASE WHEN 1 = 1 THEN " + text + " END")
+                    : new ExpressionParser().parse(text);
+            Double expected;
+            try {
+                expected = tree.eval(VARS);
+            } catch (ModelTree.ModelError e) {
+                EvaluationException actual =
+                        assertThrows(EvaluationException.class, () -> parsed.evaluate(VARS), text);
+                if (e.missingVariable != null) {
+                    assertTrue(actual instanceof VariableLookupException, () -> text + " -> " + actual);
+                    assertEquals(e.missingVariable, ((VariableLookupException) actual).variable(), text);
+                } else {
+                    assertTrue(!(actual instanceof VariableLookupException), () -> text + " -> " + actual);
+                }
+                return;
             }
-            return;
-        }
-        assertEquals(expected, parsed.evaluate(VARS), text);
+            assertEquals(expected, parsed.evaluate(VARS), text);
+        });
     }
 
-    @Property(tries = 500)
-    void randomTokenSoupRaisesOnlyTheLanguagesExceptions(@ForAll("tokenSoup") String text) {
-        parseAndEvaluateWithEveryParser(text);
-    }
-
-    @Property(tries = 500)
-    void randomCharactersRaiseOnlyTheLanguagesExceptions(@ForAll("characters") String text) {
-        parseAndEvaluateWithEveryParser(text);
-    }
-
-    @Property(tries = 500)
-    void mutatedValidExpressionsRaiseOnlyTheLanguagesExceptions(
-            @ForAll("trees") ModelTree tree, @ForAll("mutations") List<int[]> mutations) {
-        StringBuilder text = new StringBuilder("CASE WHEN a = 1 THEN ").append(tree.print()).append(" ELSE 0 END");
-        String alphabet = "()+-*/^=<>! 0123456789.eNULaCASEWHENDTHiforand";
-        for (int[] mutation : mutations) {
-            int at = Math.floorMod(mutation[1], text.length() + 1);
-            char c = alphabet.charAt(Math.floorMod(mutation[2], alphabet.length()));
-            switch (Math.floorMod(mutation[0], 3)) {
-                case 0: text.insert(at, c); break;
-                case 1: if (at < text.length()) { text.deleteCharAt(at); } break;
-                default: if (at < text.length()) { text.setCharAt(at, c); } break;
+    @Test
+    void randomTokenSoupRaisesOnlyTheLanguagesExceptions() {
+        check(500, random -> {
+            List<String> tokens = new ArrayList<>();
+            for (int i = random.nextInt(31); i > 0; i--) {
+                tokens.add(oneOf(random, SOUP));
             }
-        }
-        parseAndEvaluateWithEveryParser(text.toString());
+            parseAndEvaluateWithEveryParser(String.join(tokens.size() % 2 == 0 ? " " : "", tokens));
+        });
     }
 
-    @Property(tries = 500)
-    void numericStringVariablesReadExactlyAsDoubleParseDouble(@ForAll("numericStrings") String text) {
-        double expected = Double.parseDouble(text);
+    @Test
+    void randomCharactersRaiseOnlyTheLanguagesExceptions() {
+        check(500, random -> parseAndEvaluateWithEveryParser(
+                stringOf(random, "0123456789.eE+-*/^()=<>! \t\r\nabnmNULCASEWHTif_$\u00e9\u0000", 0, 40)));
+    }
+
+    @Test
+    void mutatedValidExpressionsRaiseOnlyTheLanguagesExceptions() {
+        check(500, random -> {
+            StringBuilder text = new StringBuilder("CASE WHEN a = 1 THEN ")
+                    .append(tree(random, 4).print()).append(" ELSE 0 END");
+            String alphabet = "()+-*/^=<>! 0123456789.eNULaCASEWHENDTHiforand";
+            for (int mutations = 1 + random.nextInt(3); mutations > 0; mutations--) {
+                int at = random.nextInt(text.length() + 1);
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> text.insert(at, c);
+                    case 1 -> {
+                        if (at < text.length()) {
+                            text.deleteCharAt(at);
+                        }
+                    }
+                    default -> {
+                        if (at < text.length()) {
+                            text.setCharAt(at, c);
+                        }
+                    }
+                }
+            }
+            parseAndEvaluateWithEveryParser(text.toString());
+        });
+    }
+
+    @Test
+    void numericStringVariablesReadExactlyAsDoubleParseDouble() {
         Expression x = new ExpressionParser().parse("x");
-        if (Double.isFinite(expected)) {
-            assertEquals(expected, x.evaluate(Map.of("x", text)), text);
-        } else {
-            assertThrows(EvaluationException.class, () -> x.evaluate(Map.of("x", text)), text);
+        check(500, random -> {
+            String text = numericString(random);
+            double expected = Double.parseDouble(text);
+            if (Double.isFinite(expected)) {
+                assertEquals(expected, x.evaluate(Map.of("x", text)), text);
+            } else {
+                assertThrows(EvaluationException.class, () -> x.evaluate(Map.of("x", text)), text);
+            }
+        });
+    }
+
+    @Test
+    void variablesAreListedInOrderOfFirstAppearance() {
+        check(300, random -> {
+            String text = tree(random, 4).print();
+            java.util.LinkedHashSet<String> expected = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b[a-dmn]\\b").matcher(text);
+            while (names.find()) {
+                expected.add(names.group());
+            }
+            Expression parsed = text.contains("CASE")
+                    ? new CaseExpressionParser().parse("CASE WHEN 1 = 1 THEN " + text + " END")
+                    : new ExpressionParser().parse(text);
+            assertEquals(List.copyOf(expected), parsed.variables(), text);
+        });
+    }
+
+    /** A number as the language writes it: sign, digits, an optional fraction and exponent. */
+    private static String numericString(SplittableRandom random) {
+        while (true) {
+            String sign = oneOf(random, List.of("", "+", "-"));
+            String whole = stringOf(random, "0123456789", 0, 20);
+            String fraction = random.nextBoolean() ? "." + stringOf(random, "0123456789", 0, 20) : "";
+            String exponent = random.nextBoolean() ? ""
+                    : oneOf(random, List.of("e", "E")) + oneOf(random, List.of("", "+", "-")) + random.nextInt(401);
+            String text = sign + whole + fraction + exponent;
+            if (text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                return text;
+            }
         }
     }
 
-    @Property(tries = 300)
-    void variablesAreListedInOrderOfFirstAppearance(@ForAll("trees") ModelTree tree) {
-        String text = tree.print();
-        java.util.LinkedHashSet<String> expected = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b[a-dmn]\\b").matcher(text);
-        while (names.find()) {
-            expected.add(names.group());
+    /** Replaces each space of a printed tree with a random run of the language's whitespace. */
+    private static String spaced(SplittableRandom random, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == ' ' ? stringOf(random, " \t\r\n", 1, 3) : String.valueOf(c));
         }
-        Expression parsed = text.contains("CASE")
-                ? new CaseExpressionParser().parse("CASE WHEN 1 = 1 THEN " + text + " END")
-                : new ExpressionParser().parse(text);
-        assertEquals(List.copyOf(expected), parsed.variables(), text);
-    }
-
-    @Provide
-    Arbitrary<String> numericStrings() {
-        Arbitrary<String> sign = Arbitraries.of("", "+", "-");
-        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(20);
-        Arbitrary<String> exponent = Combinators.combine(Arbitraries.of("e", "E"), sign,
-                Arbitraries.integers().between(0, 400)).as((e, s, v) -> e + s + v).injectNull(0.5);
-        return Combinators.combine(sign, digits, Arbitraries.of(true, false), digits, exponent)
-                .as((s, whole, point, fraction, e) -> s + whole + (point ? "." + fraction : "") + (e == null ? "" : e))
-                .filter(t -> t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?"));
+        return out.toString();
     }
 
     private static void parseAndEvaluateWithEveryParser(String text) {
@@ -138,69 +179,58 @@ class ExpressionPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<ModelTree> trees() {
-        return tree(4);
-    }
+    private static final List<String> SOUP = List.of("CASE", "WHEN", "THEN", "ELSE", "END", "case", "if",
+            "else", "and", "or", "not", "(", ")", "+", "-", "*", "/", "^", "=", "==", "!=", "<", "<=", ">", ">=",
+            "a", "m", "n", "NULL", "1", "0", "2.5", "1e3", "1e999", " ", "\t", "\n");
 
-    private Arbitrary<ModelTree> tree(int depth) {
-        Arbitrary<ModelTree> leaf = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(0.0, 1.0, 2.0, 3.0, 0.5, 10.0, 1e3, 1.5e-3, 1e300).map(ModelTree.Lit::new)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of("a", "b", "c", "d").map(ModelTree.Var::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("n", "m").map(ModelTree.Var::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new ModelTree.Null())));
-        if (depth == 0) {
-            return leaf;
+    private static final List<Double> LITERALS = List.of(0.0, 1.0, 2.0, 3.0, 0.5, 10.0, 1e3, 1.5e-3, 1e300);
+
+    /** A random tree at most {@code depth} levels deep: leaves, unary chains, binaries and CASEs. */
+    private static ModelTree tree(SplittableRandom random, int depth) {
+        int pick = random.nextInt(depth == 0 ? 3 : 11);
+        if (pick < 3) {
+            return leaf(random);
         }
-        Arbitrary<ModelTree> sub = Arbitraries.lazy(() -> tree(depth - 1));
-        Arbitrary<ModelTree> unary = Combinators.combine(Arbitraries.of('+', '-'), sub).as(ModelTree.Unary::new);
-        Arbitrary<ModelTree> binary = Combinators.combine(Arbitraries.of('+', '-', '*', '/', '^'), sub, sub)
-                .as(ModelTree.Binary::new);
-        Arbitrary<ModelTree> caseTree = Combinators.combine(
-                        condition(depth - 1).list().ofMinSize(1).ofMaxSize(3),
-                        sub.list().ofSize(3),
-                        sub.injectNull(0.4))
-                .as((conditions, values, otherwise) ->
-                        new ModelTree.Case(conditions, values.subList(0, conditions.size()), otherwise));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, leaf),
-                net.jqwik.api.Tuple.of(2, unary),
-                net.jqwik.api.Tuple.of(5, binary),
-                net.jqwik.api.Tuple.of(1, caseTree));
-    }
-
-    private Arbitrary<ModelCond> condition(int depth) {
-        Arbitrary<ModelTree> operand = tree(Math.max(0, depth - 1));
-        Arbitrary<ModelCond> compare = Combinators.combine(Arbitraries.of("=", "!=", "<", "<=", ">", ">="), operand, operand)
-                .as(ModelCond.Compare::new);
-        if (depth == 0) {
-            return compare;
+        if (pick < 5) {
+            return new ModelTree.Unary(oneOf(random, List.of('+', '-')), tree(random, depth - 1));
         }
-        Arbitrary<ModelCond> sub = Arbitraries.lazy(() -> condition(depth - 1));
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, compare),
-                net.jqwik.api.Tuple.of(1, sub.map(ModelCond.Not::new)),
-                net.jqwik.api.Tuple.of(2, Combinators.combine(Arbitraries.of("and", "or"), sub, sub).as(ModelCond.Logic::new)));
+        if (pick < 10) {
+            return new ModelTree.Binary(oneOf(random, List.of('+', '-', '*', '/', '^')),
+                    tree(random, depth - 1), tree(random, depth - 1));
+        }
+        List<ModelCond> conditions = new ArrayList<>();
+        List<ModelTree> values = new ArrayList<>();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            conditions.add(condition(random, depth - 1));
+            values.add(tree(random, depth - 1));
+        }
+        ModelTree otherwise = random.nextInt(5) < 2 ? null : tree(random, depth - 1);
+        return new ModelTree.Case(conditions, values, otherwise);
     }
 
-    @Provide
-    Arbitrary<String> tokenSoup() {
-        return Arbitraries.of("CASE", "WHEN", "THEN", "ELSE", "END", "case", "if", "else", "and", "or", "not",
-                        "(", ")", "+", "-", "*", "/", "^", "=", "==", "!=", "<", "<=", ">", ">=",
-                        "a", "m", "n", "NULL", "1", "0", "2.5", "1e3", "1e999", " ", "\t", "\n")
-                .list().ofMaxSize(30)
-                .map(tokens -> String.join(tokens.size() % 2 == 0 ? " " : "", tokens));
+    private static ModelTree leaf(SplittableRandom random) {
+        int pick = random.nextInt(10);
+        if (pick < 4) {
+            return new ModelTree.Lit(oneOf(random, LITERALS));
+        }
+        if (pick < 8) {
+            return new ModelTree.Var(oneOf(random, List.of("a", "b", "c", "d")));
+        }
+        // "n" is bound to null and "m" is never bound.
+        return pick < 9 ? new ModelTree.Var(oneOf(random, List.of("n", "m"))) : new ModelTree.Null();
     }
 
-    @Provide
-    Arbitrary<String> characters() {
-        return Arbitraries.strings().withChars("0123456789.eE+-*/^()=<>! \t\r\nabnmNULCASEWHTif_$\u00e9\u0000")
-                .ofMaxLength(40);
-    }
-
-    @Provide
-    Arbitrary<List<int[]>> mutations() {
-        Arbitrary<Integer> any = Arbitraries.integers().between(0, 1000);
-        return Combinators.combine(any, any, any).as((kind, at, c) -> new int[] {kind, at, c}).list().ofMinSize(1).ofMaxSize(3);
+    private static ModelCond condition(SplittableRandom random, int depth) {
+        int pick = depth == 0 ? 0 : random.nextInt(6);
+        if (pick < 3) {
+            ModelTree left = tree(random, Math.max(0, depth - 1));
+            ModelTree right = tree(random, Math.max(0, depth - 1));
+            return new ModelCond.Compare(oneOf(random, List.of("=", "!=", "<", "<=", ">", ">=")), left, right);
+        }
+        if (pick < 4) {
+            return new ModelCond.Not(condition(random, depth - 1));
+        }
+        return new ModelCond.Logic(oneOf(random, List.of("and", "or")),
+                condition(random, depth - 1), condition(random, depth - 1));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * An independent model of the language for property tests: a tree that evaluates itself by the
- * rules of SPEC.md section 5 and prints itself with as few parentheses as precedence allows.
+ * rules of the expression language and prints itself with as few parentheses as precedence allows.
  */
 sealed interface ModelTree {
 

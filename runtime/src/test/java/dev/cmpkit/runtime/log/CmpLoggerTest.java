@@ -26,6 +26,21 @@ class CmpLoggerTest {
     }
 
     @Test
+    void printsToStandardOutputAsItIsWhenPrinting() {
+        // A logger made before a runner redirects System.out must follow the redirection.
+        CmpLogger logger = new CmpLogger(CmpContext.local(), null, null, null);
+        PrintStream original = System.out;
+        System.setOut(out);
+        try {
+            logger.info("after the redirect");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals("info\tTarget(customer: None,account: None, resource: None): after the redirect" + NL,
+                printed());
+    }
+
+    @Test
     void localRunPrintsSeverityTabMessage() {
         CmpLogger logger = new CmpLogger(CmpContext.local(), "cust-1", "acc-1", "res-1", out);
         logger.info("hello");

@@ -3,6 +3,7 @@ package dev.cmpkit.runtime.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.expr.EvaluationException;
@@ -13,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Loading mapping files: defaults, order, conversions, and every way a file can be wrong. */
 class MetricMappingTest {
@@ -35,6 +39,27 @@ class MetricMappingTest {
         assertEquals(file, e.file());
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         return e;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"m:\n  ~: x\n", "m:\n  null: x\n", "m:\n  ? ~\n  : x\n", "~:\n  name: x\n",
+        "? ~\n: {name: x}\n"})
+    void aNullKeyAnywhereNamesTheFile(String yaml) throws IOException {
+        MetricMappingException e = failure(yaml);
+        assertTrue(e.getMessage().contains("nothing (null)"), e.getMessage());
+    }
+
+    @Test
+    void aDocumentThatDoublesAtEveryAliasIsQuotedShortly() throws IOException {
+        // 49 aliases, within the limit of 50, yet printing the value whole would take 2^25 leaves.
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x]\n");
+        for (int i = 1; i <= 24; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
+                    .append(", *a").append(i - 1).append("]\n");
+        }
+        yaml.append("m: *a24\n");
+        MetricMappingException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> failure(yaml.toString()));
+        assertTrue(e.getMessage().length() < 1000, () -> "message of " + e.getMessage().length() + " chars");
     }
 
     @Test

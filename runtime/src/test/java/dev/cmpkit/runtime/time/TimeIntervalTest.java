@@ -2,6 +2,7 @@ package dev.cmpkit.runtime.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.api.CmpContext;
@@ -80,7 +81,7 @@ class TimeIntervalTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2017-09-06T04:21:34Z", "2017-09-06T04:21:34.Z", "2017-09-06T04:21:34.1234567Z",
+    @ValueSource(strings = {"", "2017-09-06T04:21:34.Z", "2017-09-06T04:21:34.1234567Z",
         "2017-09-06T04:21:34.000000", "2017-09-06 04:21:34.000000Z", "2017-02-30T04:21:34.000000Z",
         "2017-09-06T24:00:00.000000Z", "2017-9-06T04:21:34.000000Z", "yesterday", " 2017-09-06T04:21:34.000000Z",
         "2017-09-06T04:21:34.000000+01:00"})
@@ -88,7 +89,7 @@ class TimeIntervalTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TimeInterval.setup(event("last_update", lastUpdate), fixed()));
         assertEquals("event.last_update '" + lastUpdate + "' does not match the time format "
-                + "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z' (1 to 6 fraction digits)", e.getMessage());
+                + "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z' (1 to 6 fraction digits, or none)", e.getMessage());
     }
 
     @Test
@@ -101,8 +102,31 @@ class TimeIntervalTest {
     }
 
     @Test
-    void emptyLastUpdateCountsAsAbsent() {
-        assertEquals(NOW.minusSeconds(900), TimeInterval.setup(event("last_update", ""), fixed()).start());
+    void hugeAndTinyPollIntervalsAreAnsweredAtOnce() {
+        IllegalArgumentException huge = assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> TimeInterval.setup(event("poll_interval", "9e99999999"), fixed())));
+        assertEquals("event.poll_interval must be a non-negative number of seconds, got String '9e99999999'",
+                huge.getMessage());
+        TimeInterval tiny = assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> TimeInterval.setup(event("poll_interval", "1e-99999990"), fixed()));
+        assertEquals(NOW, tiny.start(), "less than a nanosecond is no interval");
+        String long_ = "1".repeat(100_000);
+        IllegalArgumentException quoted = assertThrows(IllegalArgumentException.class,
+                () -> TimeInterval.setup(event("poll_interval", long_), fixed()));
+        assertTrue(quoted.getMessage().length() < 400, () -> quoted.getMessage().length() + " chars");
+    }
+
+    @Test
+    void nullLastUpdateCountsAsAbsent() {
+        assertEquals(NOW.minusSeconds(900), TimeInterval.setup(event("last_update", null), fixed()).start());
+    }
+
+    @Test
+    void lastUpdateWithoutAFractionIsRead() {
+        // cmpkit's own timestamps leave out a zero fraction, and connectors hand them back.
+        TimeInterval interval = TimeInterval.setup(event("last_update", "2017-09-06T04:21:34Z"), fixed());
+        assertEquals(Instant.parse("2017-09-06T04:21:34Z"), interval.start());
     }
 
     @Test

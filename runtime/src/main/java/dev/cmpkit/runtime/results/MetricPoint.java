@@ -1,0 +1,277 @@
+package dev.cmpkit.runtime.results;
+
+import dev.cmpkit.runtime.json.JsonName;
+import dev.cmpkit.runtime.json.JsonSink;
+import dev.cmpkit.runtime.metrics.ParsedEntry;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One measurement of one resource:
+ * {@code {"metric", "value", "time", "unit"?, "counter"?, "specialisation"?, "original_metric"?,
+ * "resource_id"?, "provider_id"?}}.
+ *
+ * <p>{@code resource_id} is the CMP resource's id (a UUID the event carries), {@code provider_id}
+ * the provider's own id for the same resource.
+ */
+public final class MetricPoint implements ResultValue {
+
+    /** Letters, digits and {@code -:/_|"' } (space included), with an optional {@code .suffix}. */
+    static final Pattern METRIC_NAME =
+            Pattern.compile("[\\p{L}\\p{Nd}\\-:/_|\"' ]+(\\.[\\p{L}\\p{Nd}\\-:/_|\"' ]+)?");
+
+    private static final JsonName METRIC = JsonName.of("metric");
+    private static final JsonName VALUE = JsonName.of("value");
+    private static final JsonName TIME = JsonName.of("time");
+    private static final JsonName UNIT = JsonName.of("unit");
+    private static final JsonName COUNTER = JsonName.of("counter");
+    private static final JsonName SPECIALISATION = JsonName.of("specialisation");
+    private static final JsonName ORIGINAL_METRIC = JsonName.of("original_metric");
+    private static final JsonName RESOURCE_ID = JsonName.of("resource_id");
+    private static final JsonName PROVIDER_ID = JsonName.of("provider_id");
+
+    private final String metric;
+    private final double value;
+    private final String time;
+    private final String unit;
+    private final Boolean counter;
+    private final String specialisation;
+    private final String originalMetric;
+    private final String resourceId;
+    private final String providerId;
+
+    private MetricPoint(Builder builder, String time) {
+        this.metric = builder.metric;
+        this.value = builder.value;
+        this.time = time;
+        this.unit = builder.unit;
+        this.counter = builder.counter;
+        this.specialisation = builder.specialisation;
+        this.originalMetric = builder.originalMetric;
+        this.resourceId = builder.resourceId;
+        this.providerId = builder.providerId;
+    }
+
+    /** Returns a new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding the point a metric mapping entry makes of provider values: the
+     * entry's name as {@code metric}, its converted value, its unit, counter flag and
+     * specialisation (empty ones left unset), and the time. Add {@code resourceId} and
+     * {@code providerId} before building.
+     *
+     * @param entry the mapping entry
+     * @param variables the provider's values, {@code value} among them
+     * @param time when the value was measured, as an RFC 3339 string or a {@code java.time} value
+     * @return the builder
+     * @throws IllegalArgumentException when the entry is null
+     * @throws dev.cmpkit.runtime.expr.EvaluationException when the conversion fails
+     */
+    public static Builder fromMapping(ParsedEntry entry, Map<String, ?> variables, Object time) {
+        if (entry == null) {
+            throw new IllegalArgumentException("entry is required, got null");
+        }
+        Builder builder = builder().metric(entry.name()).value(entry.value(variables)).counter(entry.counter());
+        builder.time = time;
+        if (!entry.unit().isEmpty()) {
+            builder.unit(entry.unit());
+        }
+        if (!entry.specialisation().isEmpty()) {
+            builder.specialisation(entry.specialisation());
+        }
+        return builder;
+    }
+
+    /** The metric name. */
+    public String metric() {
+        return metric;
+    }
+
+    /** The measured value. */
+    public double value() {
+        return value;
+    }
+
+    /** When it was measured, UTC RFC 3339. */
+    public String time() {
+        return time;
+    }
+
+    /** The unit, or null. */
+    public String unit() {
+        return unit;
+    }
+
+    /** Whether the metric counts up, or null when unset. */
+    public Boolean counter() {
+        return counter;
+    }
+
+    /** The specialisation, or null. */
+    public String specialisation() {
+        return specialisation;
+    }
+
+    /** The provider's name for the metric, or null. */
+    public String originalMetric() {
+        return originalMetric;
+    }
+
+    /** The CMP resource's id, or null. */
+    public String resourceId() {
+        return resourceId;
+    }
+
+    /** The provider's id of the resource, or null. */
+    public String providerId() {
+        return providerId;
+    }
+
+    @Override
+    public void writeTo(JsonSink sink, Clock clock) throws IOException {
+        sink.beginObject();
+        sink.name(METRIC);
+        sink.string(metric);
+        sink.name(VALUE);
+        sink.number(value);
+        sink.name(TIME);
+        sink.string(time);
+        Results.optional(sink, UNIT, unit);
+        if (counter != null) {
+            sink.name(COUNTER);
+            sink.bool(counter);
+        }
+        Results.optional(sink, SPECIALISATION, specialisation);
+        Results.optional(sink, ORIGINAL_METRIC, originalMetric);
+        Results.optional(sink, RESOURCE_ID, resourceId);
+        Results.optional(sink, PROVIDER_ID, providerId);
+        sink.endObject();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MetricPoint other && metric.equals(other.metric)
+                && Double.compare(value, other.value) == 0 && time.equals(other.time)
+                && Objects.equals(unit, other.unit) && Objects.equals(counter, other.counter)
+                && Objects.equals(specialisation, other.specialisation)
+                && Objects.equals(originalMetric, other.originalMetric)
+                && Objects.equals(resourceId, other.resourceId) && Objects.equals(providerId, other.providerId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(metric, value, time, unit, counter, specialisation, originalMetric, resourceId,
+                providerId);
+    }
+
+    @Override
+    public String toString() {
+        return "MetricPoint" + serialize();
+    }
+
+    /** Collects a point; {@link #build()} checks it. */
+    public static final class Builder {
+        private String metric;
+        private Double value;
+        private Object time;
+        private String unit;
+        private Boolean counter;
+        private String specialisation;
+        private String originalMetric;
+        private String resourceId;
+        private String providerId;
+
+        private Builder() {
+        }
+
+        /** Sets the metric name (required): letters, digits, {@code -:/_|"' }, an optional {@code .suffix}. */
+        public Builder metric(String metric) {
+            this.metric = metric;
+            return this;
+        }
+
+        /** Sets the value (required, finite). */
+        public Builder value(Double value) {
+            this.value = value;
+            return this;
+        }
+
+        /** Sets when the value was measured (required), as an RFC 3339 / ISO 8601 string. */
+        public Builder time(String time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Sets when the value was measured (required). */
+        public Builder time(TemporalAccessor time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Sets the unit, e.g. {@code "percent"}; null leaves it out. */
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** Sets whether the metric counts up; null leaves it out. */
+        public Builder counter(Boolean counter) {
+            this.counter = counter;
+            return this;
+        }
+
+        /** Sets the specialisation; null leaves it out. */
+        public Builder specialisation(String specialisation) {
+            this.specialisation = specialisation;
+            return this;
+        }
+
+        /** Sets the provider's name for the metric; null leaves it out. */
+        public Builder originalMetric(String originalMetric) {
+            this.originalMetric = originalMetric;
+            return this;
+        }
+
+        /** Sets the CMP resource's id (the UUID in the event); null leaves it out. */
+        public Builder resourceId(String resourceId) {
+            this.resourceId = resourceId;
+            return this;
+        }
+
+        /** Sets the provider's id of the resource; null leaves it out. */
+        public Builder providerId(String providerId) {
+            this.providerId = providerId;
+            return this;
+        }
+
+        /**
+         * Builds the point.
+         *
+         * @return the point
+         * @throws IllegalArgumentException naming every missing or bad field and its value
+         */
+        public MetricPoint build() {
+            List<String> problems = new ArrayList<>();
+            Checks.required(problems, "metric", metric);
+            if (metric != null && !METRIC_NAME.matcher(metric).matches()) {
+                problems.add("metric must be letters, digits and -:/_|\"' with an optional .suffix, got "
+                        + Checks.quote(metric));
+            }
+            Checks.required(problems, "value", value);
+            Checks.finite(problems, "value", value);
+            Checks.required(problems, "time", time);
+            String wireTime = Checks.timestamp(problems, "time", time);
+            Checks.throwIfAny("MetricPoint", problems);
+            return new MetricPoint(this, wireTime);
+        }
+    }
+}
