@@ -1,8 +1,8 @@
 package dev.cmpkit.processor.reader;
 
 import dev.cmpkit.processor.model.ValueType;
-import dev.cmpkit.processor.validation.Message;
-import dev.cmpkit.processor.validation.Reporter;
+import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.cmpkit.processor.validation;
 
+import dev.cmpkit.processor.diagnostics.Suggestions;
+import dev.cmpkit.processor.diagnostics.Reporter;
+import dev.cmpkit.processor.diagnostics.Message;
 import dev.cmpkit.processor.catalog.JsonType;
 import dev.cmpkit.processor.catalog.KeySchema;
 import dev.cmpkit.processor.catalog.SchemaCatalog;

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 /**
  * The catalogue of every diagnostic the processor reports. Each id is stable and documented in

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

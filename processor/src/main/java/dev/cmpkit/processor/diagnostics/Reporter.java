@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
