@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Finds the near miss a user probably meant ("did you mean ...?") among a list of valid names. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The candidate closest to {@code input} by edit distance, if that distance is at most a third of

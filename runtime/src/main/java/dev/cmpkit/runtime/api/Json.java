@@ -15,9 +15,9 @@ final class Json {
      * class path (the same serializer {@code CmpModule} registers, named here directly so that
      * this package does not depend on the one above it).
      */
-    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new SimpleModule("cmpkit-api")
-            .addSerializer(JsonWritable.class, new WritableSerializer(Clock.systemUTC())));
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new SimpleModule("cmpkit-api")
+                    .addSerializer(JsonWritable.class, new WritableSerializer(Clock.systemUTC())));
 
-    private Json() {
-    }
+    private Json() {}
 }
