@@ -56,7 +56,7 @@ class WireFormatTest {
     }
 
     @Test
-    void everyBaseFieldIsWrittenInSpecOrder() {
+    void everyBaseFieldIsWrittenInWireOrder() {
         GenericResource resource = GenericResource.builder()
                 .metadata(Metadata.builder().add("k", "v").build())
                 .connections(Connections.builder().servers("s-1").build())
@@ -161,7 +161,7 @@ class WireFormatTest {
     }
 
     @Test
-    void saasUserKeysComeInSpecOrder() {
+    void saasUserKeysComeInWireOrder() {
         SaasUser user = SaasUser.builder().id("u").name("ann")
                 .language("en").country("NZ").email("a@b").diskUsedB(5).diskQuotaB(10)
                 .isActive(true).address("1 Road").phone("+64").avatarUrl("https://a/1.png")
@@ -173,7 +173,7 @@ class WireFormatTest {
     }
 
     @Test
-    void coloSpaceKeysComeInSpecOrder() {
+    void coloSpaceKeysComeInWireOrder() {
         ColoSpace space = ColoSpace.builder().id("c").name("cage")
                 .combination("1234").customerDescription("d").customerLabel("l").customerName("n")
                 .coloSpaceLocation("DC1").typeId("cage").powerAllocationW(4000)
@@ -186,7 +186,7 @@ class WireFormatTest {
     }
 
     @Test
-    void circuitKeysComeInSpecOrder() {
+    void circuitKeysComeInWireOrder() {
         Circuit circuit = Circuit.builder().id("c").name("wan")
                 .endpointB("B").endpointA("A").reference("ref").carrier("telco").typeId("mpls")
                 .build();
@@ -318,7 +318,7 @@ class WireFormatTest {
     }
 
     @Test
-    void imageDetailAlwaysHasAllSixKeysInSpecOrder() {
+    void imageDetailAlwaysHasAllSixKeysInWireOrder() {
         ImageDetail image = ImageDetail.builder().architecture("x64").version("22.04").distribution("Ubuntu")
                 .type("Linux").name("Ubuntu 22.04").id("img").build();
         ImageDetail bare = ImageDetail.builder().id("img").build();
