@@ -57,7 +57,7 @@ class WireFormatTest {
     }
 
     @Test
-    void everyBaseFieldIsWrittenInSpecOrder() {
+    void everyBaseFieldIsWrittenInWireOrder() {
         GenericResource resource = GenericResource.builder()
                 .metadata(Metadata.builder().add("k", "v").build())
                 .connections(Connections.builder().servers("s-1").build())
@@ -215,7 +215,7 @@ class WireFormatTest {
     }
 
     @Test
-    void saasUserKeysComeInSpecOrder() {
+    void saasUserKeysComeInWireOrder() {
         SaasUser user = SaasUser.builder()
                 .id("u")
                 .name("ann")
@@ -238,7 +238,7 @@ class WireFormatTest {
     }
 
     @Test
-    void coloSpaceKeysComeInSpecOrder() {
+    void coloSpaceKeysComeInWireOrder() {
         ColoSpace space = ColoSpace.builder()
                 .id("c")
                 .name("cage")
@@ -260,7 +260,7 @@ class WireFormatTest {
     }
 
     @Test
-    void circuitKeysComeInSpecOrder() {
+    void circuitKeysComeInWireOrder() {
         Circuit circuit = Circuit.builder()
                 .id("c")
                 .name("wan")
@@ -437,7 +437,7 @@ class WireFormatTest {
     }
 
     @Test
-    void imageDetailAlwaysHasAllSixKeysInSpecOrder() {
+    void imageDetailAlwaysHasAllSixKeysInWireOrder() {
         ImageDetail image = ImageDetail.builder()
                 .architecture("x64")
                 .version("22.04")

@@ -32,6 +32,9 @@ class ConnectionsTest {
         Connections.Builder builder = Connections.builder();
         assertRejects(() -> builder.servers("a", null), "\"server\"[1] must not be null");
         assertRejects(() -> builder.add("any", Arrays.asList(null, "b")), "\"any\"[0] must not be null");
+        assertRejects(() -> builder.add("disk", "a", "b", null), "\"disk\"[2] must not be null");
+        assertRejects(() -> builder.networks(Arrays.asList("n", null)), "\"network\"[1] must not be null");
+        assertTrue(builder.build().isEmpty(), "a call with a null id adds none of its ids");
     }
 
     @Test
