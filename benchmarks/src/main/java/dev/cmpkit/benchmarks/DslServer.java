@@ -17,34 +17,53 @@ import java.util.Map;
  */
 @CompiledJson
 public final class DslServer {
-    @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public String id;
-    @JsonAttribute(name = "type", index = 2, includeToMinimal = IncludePolicy.ALWAYS) public String type = "server";
-    @JsonAttribute(name = "base", index = 3, includeToMinimal = IncludePolicy.ALWAYS) public Base base = new Base();
+    @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+    public String id;
+
+    @JsonAttribute(name = "type", index = 2, includeToMinimal = IncludePolicy.ALWAYS)
+    public String type = "server";
+
+    @JsonAttribute(name = "base", index = 3, includeToMinimal = IncludePolicy.ALWAYS)
+    public Base base = new Base();
+
     @JsonAttribute(name = "connections", index = 4, includeToMinimal = IncludePolicy.ALWAYS)
     public Map<String, List<IdRef>> connections = new LinkedHashMap<>();
+
     @JsonAttribute(name = "metadata", index = 5, includeToMinimal = IncludePolicy.ALWAYS)
     public Map<String, Map<String, Object>> metadata = new LinkedHashMap<>();
-    @JsonAttribute(name = "details", index = 6, includeToMinimal = IncludePolicy.ALWAYS) public Details details = new Details();
+
+    @JsonAttribute(name = "details", index = 6, includeToMinimal = IncludePolicy.ALWAYS)
+    public Details details = new Details();
 
     /** The {@code base} object. */
     @CompiledJson
     public static final class Base {
-        @JsonAttribute(name = "name", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public String name;
+        @JsonAttribute(name = "name", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+        public String name;
+
         @JsonAttribute(name = "provider_created_at", index = 2, includeToMinimal = IncludePolicy.ALWAYS)
         public String providerCreatedAt;
-        @JsonAttribute(name = "last_seen_at", index = 3, includeToMinimal = IncludePolicy.ALWAYS) public String lastSeenAt;
-        @JsonAttribute(name = "native_portal_link", index = 4) public String nativePortalLink;
-        @JsonAttribute(name = "locations", index = 5) public List<LocationEntry> locations;
-        @JsonAttribute(name = "regions", index = 6) public List<IdRef> regions;
+
+        @JsonAttribute(name = "last_seen_at", index = 3, includeToMinimal = IncludePolicy.ALWAYS)
+        public String lastSeenAt;
+
+        @JsonAttribute(name = "native_portal_link", index = 4)
+        public String nativePortalLink;
+
+        @JsonAttribute(name = "locations", index = 5)
+        public List<LocationEntry> locations;
+
+        @JsonAttribute(name = "regions", index = 6)
+        public List<IdRef> regions;
     }
 
     /** A {@code {"id": ...}} reference. */
     @CompiledJson
     public static final class IdRef {
-        @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public String id;
+        @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+        public String id;
 
-        public IdRef() {
-        }
+        public IdRef() {}
 
         IdRef(String id) {
             this.id = id;
@@ -54,70 +73,125 @@ public final class DslServer {
     /** One entry of {@code locations}; unset keys are omitted. */
     @CompiledJson
     public static final class LocationEntry {
-        @JsonAttribute(name = "location", index = 1) public PlaceEntry location;
-        @JsonAttribute(name = "city", index = 2) public PlaceEntry city;
-        @JsonAttribute(name = "state", index = 3) public PlaceEntry state;
-        @JsonAttribute(name = "country", index = 4) public PlaceEntry country;
-        @JsonAttribute(name = "region", index = 5) public PlaceEntry region;
-        @JsonAttribute(name = "type", index = 6) public String type;
+        @JsonAttribute(name = "location", index = 1)
+        public PlaceEntry location;
+
+        @JsonAttribute(name = "city", index = 2)
+        public PlaceEntry city;
+
+        @JsonAttribute(name = "state", index = 3)
+        public PlaceEntry state;
+
+        @JsonAttribute(name = "country", index = 4)
+        public PlaceEntry country;
+
+        @JsonAttribute(name = "region", index = 5)
+        public PlaceEntry region;
+
+        @JsonAttribute(name = "type", index = 6)
+        public String type;
     }
 
     /** A place; unset keys are omitted. */
     @CompiledJson
     public static final class PlaceEntry {
-        @JsonAttribute(name = "id", index = 1) public String id;
-        @JsonAttribute(name = "name", index = 2) public String name;
-        @JsonAttribute(name = "latitude", index = 3) public Double latitude;
-        @JsonAttribute(name = "longitude", index = 4) public Double longitude;
+        @JsonAttribute(name = "id", index = 1)
+        public String id;
+
+        @JsonAttribute(name = "name", index = 2)
+        public String name;
+
+        @JsonAttribute(name = "latitude", index = 3)
+        public Double latitude;
+
+        @JsonAttribute(name = "longitude", index = 4)
+        public Double longitude;
     }
 
     /** The {@code details} wrapper. */
     @CompiledJson
     public static final class Details {
-        @JsonAttribute(name = "server", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public ServerDetails server = new ServerDetails();
+        @JsonAttribute(name = "server", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+        public ServerDetails server = new ServerDetails();
     }
 
     /** The server details. */
     @CompiledJson
     public static final class ServerDetails {
-        @JsonAttribute(name = "cpu_cores", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public Long cpuCores;
-        @JsonAttribute(name = "cpu_hz", index = 2, includeToMinimal = IncludePolicy.ALWAYS) public Long cpuHz;
-        @JsonAttribute(name = "ram_b", index = 3, includeToMinimal = IncludePolicy.ALWAYS) public Long ramB;
-        @JsonAttribute(name = "volumes_b", index = 4, includeToMinimal = IncludePolicy.ALWAYS) public Long volumesB;
-        @JsonAttribute(name = "instance_type", index = 5, includeToMinimal = IncludePolicy.ALWAYS) public String instanceType;
-        @JsonAttribute(name = "state", index = 6, includeToMinimal = IncludePolicy.ALWAYS) public String state = "unknown";
+        @JsonAttribute(name = "cpu_cores", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+        public Long cpuCores;
+
+        @JsonAttribute(name = "cpu_hz", index = 2, includeToMinimal = IncludePolicy.ALWAYS)
+        public Long cpuHz;
+
+        @JsonAttribute(name = "ram_b", index = 3, includeToMinimal = IncludePolicy.ALWAYS)
+        public Long ramB;
+
+        @JsonAttribute(name = "volumes_b", index = 4, includeToMinimal = IncludePolicy.ALWAYS)
+        public Long volumesB;
+
+        @JsonAttribute(name = "instance_type", index = 5, includeToMinimal = IncludePolicy.ALWAYS)
+        public String instanceType;
+
+        @JsonAttribute(name = "state", index = 6, includeToMinimal = IncludePolicy.ALWAYS)
+        public String state = "unknown";
+
         @JsonAttribute(name = "provider_state", index = 7, includeToMinimal = IncludePolicy.ALWAYS)
         public String providerState = "unknown";
+
         @JsonAttribute(name = "ip_addresses", index = 8, includeToMinimal = IncludePolicy.ALWAYS)
         public List<Ip> ipAddresses = new ArrayList<>();
-        @JsonAttribute(name = "image_detail", index = 9, includeToMinimal = IncludePolicy.ALWAYS) public Image imageDetail;
-        @JsonAttribute(name = "is_virtual", index = 10) public Boolean isVirtual;
+
+        @JsonAttribute(name = "image_detail", index = 9, includeToMinimal = IncludePolicy.ALWAYS)
+        public Image imageDetail;
+
+        @JsonAttribute(name = "is_virtual", index = 10)
+        public Boolean isVirtual;
     }
 
     /** An IP address; unset keys are omitted. */
     @CompiledJson
     public static final class Ip {
-        @JsonAttribute(name = "ip_address", index = 1) public String ipAddress;
-        @JsonAttribute(name = "network", index = 2) public Network network;
-        @JsonAttribute(name = "description", index = 3) public String description;
+        @JsonAttribute(name = "ip_address", index = 1)
+        public String ipAddress;
+
+        @JsonAttribute(name = "network", index = 2)
+        public Network network;
+
+        @JsonAttribute(name = "description", index = 3)
+        public String description;
     }
 
     /** The network of an IP address. */
     @CompiledJson
     public static final class Network {
-        @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public String id;
-        @JsonAttribute(name = "name", index = 2, includeToMinimal = IncludePolicy.ALWAYS) public String name;
+        @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+        public String id;
+
+        @JsonAttribute(name = "name", index = 2, includeToMinimal = IncludePolicy.ALWAYS)
+        public String name;
     }
 
     /** An image detail: always all six keys. */
     @CompiledJson
     public static final class Image {
-        @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS) public String id;
-        @JsonAttribute(name = "name", index = 2, includeToMinimal = IncludePolicy.ALWAYS) public String name;
-        @JsonAttribute(name = "architecture", index = 3, includeToMinimal = IncludePolicy.ALWAYS) public String architecture;
-        @JsonAttribute(name = "distribution", index = 4, includeToMinimal = IncludePolicy.ALWAYS) public String distribution;
-        @JsonAttribute(name = "type", index = 5, includeToMinimal = IncludePolicy.ALWAYS) public String type;
-        @JsonAttribute(name = "version", index = 6, includeToMinimal = IncludePolicy.ALWAYS) public String version;
+        @JsonAttribute(name = "id", index = 1, includeToMinimal = IncludePolicy.ALWAYS)
+        public String id;
+
+        @JsonAttribute(name = "name", index = 2, includeToMinimal = IncludePolicy.ALWAYS)
+        public String name;
+
+        @JsonAttribute(name = "architecture", index = 3, includeToMinimal = IncludePolicy.ALWAYS)
+        public String architecture;
+
+        @JsonAttribute(name = "distribution", index = 4, includeToMinimal = IncludePolicy.ALWAYS)
+        public String distribution;
+
+        @JsonAttribute(name = "type", index = 5, includeToMinimal = IncludePolicy.ALWAYS)
+        public String type;
+
+        @JsonAttribute(name = "version", index = 6, includeToMinimal = IncludePolicy.ALWAYS)
+        public String version;
     }
 
     /**

@@ -154,7 +154,10 @@ public class ExpressionBenchmark {
     }
 
     private static net.objecthunter.exp4j.Expression exp4jCase() {
-        return new ExpressionBuilder(EXP4J_CASE).variables("value", "total").function(IF)
-                .operator(LESS, GREATER).build();
+        return new ExpressionBuilder(EXP4J_CASE)
+                .variables("value", "total")
+                .function(IF)
+                .operator(LESS, GREATER)
+                .build();
     }
 }

@@ -27,8 +27,7 @@ final class HandTree {
         boolean test(Map<String, ?> vars);
     }
 
-    private HandTree() {
-    }
+    private HandTree() {}
 
     /** {@return {@code value * 10}} */
     static Num times10() {
@@ -41,10 +40,14 @@ final class HandTree {
      * 100 END}}
      */
     static Num nestedCase() {
-        Num inner = caseOf(new Cond[] {gt(var("total"), constant(0))},
-                new Num[] {mul(div(var("value"), var("total")), constant(100))}, constant(0));
-        return caseOf(new Cond[] {lt(var("value"), constant(0)), lt(var("value"), constant(100))},
-                new Num[] {constant(0), inner}, constant(100));
+        Num inner = caseOf(
+                new Cond[] {gt(var("total"), constant(0))},
+                new Num[] {mul(div(var("value"), var("total")), constant(100))},
+                constant(0));
+        return caseOf(
+                new Cond[] {lt(var("value"), constant(0)), lt(var("value"), constant(100))},
+                new Num[] {constant(0), inner},
+                constant(100));
     }
 
     static Num constant(double value) {

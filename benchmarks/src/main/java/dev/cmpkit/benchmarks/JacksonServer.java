@@ -22,31 +22,55 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"id", "type", "base", "connections", "metadata", "details"})
 public final class JacksonServer {
-    @JsonProperty("id") public String id;
-    @JsonProperty("type") public String type = "server";
-    @JsonProperty("base") public Base base = new Base();
-    @JsonProperty("connections") public Map<String, List<IdRef>> connections = new LinkedHashMap<>();
-    @JsonProperty("metadata") public Map<String, Map<String, Object>> metadata = new LinkedHashMap<>();
-    @JsonProperty("details") public Details details = new Details();
+    @JsonProperty("id")
+    public String id;
+
+    @JsonProperty("type")
+    public String type = "server";
+
+    @JsonProperty("base")
+    public Base base = new Base();
+
+    @JsonProperty("connections")
+    public Map<String, List<IdRef>> connections = new LinkedHashMap<>();
+
+    @JsonProperty("metadata")
+    public Map<String, Map<String, Object>> metadata = new LinkedHashMap<>();
+
+    @JsonProperty("details")
+    public Details details = new Details();
 
     /** The {@code base} object. */
     @JsonPropertyOrder({"name", "provider_created_at", "last_seen_at", "native_portal_link", "locations", "regions"})
     public static final class Base {
-        @JsonProperty("name") public String name;
-        @JsonProperty("provider_created_at") public String providerCreatedAt;
+        @JsonProperty("name")
+        public String name;
+
+        @JsonProperty("provider_created_at")
+        public String providerCreatedAt;
         /** Stamped by the caller before each write, like cmpkit stamps it from its clock. */
-        @JsonProperty("last_seen_at") public String lastSeenAt;
-        @JsonProperty("native_portal_link") @JsonInclude(Include.NON_NULL) public String nativePortalLink;
-        @JsonProperty("locations") @JsonInclude(Include.NON_NULL) public List<LocationEntry> locations;
-        @JsonProperty("regions") @JsonInclude(Include.NON_NULL) public List<IdRef> regions;
+        @JsonProperty("last_seen_at")
+        public String lastSeenAt;
+
+        @JsonProperty("native_portal_link")
+        @JsonInclude(Include.NON_NULL)
+        public String nativePortalLink;
+
+        @JsonProperty("locations")
+        @JsonInclude(Include.NON_NULL)
+        public List<LocationEntry> locations;
+
+        @JsonProperty("regions")
+        @JsonInclude(Include.NON_NULL)
+        public List<IdRef> regions;
     }
 
     /** A {@code {"id": ...}} reference (regions, connections). */
     public static final class IdRef {
-        @JsonProperty("id") public String id;
+        @JsonProperty("id")
+        public String id;
 
-        IdRef() {
-        }
+        IdRef() {}
 
         IdRef(String id) {
             this.id = id;
@@ -57,70 +81,138 @@ public final class JacksonServer {
     @JsonPropertyOrder({"location", "city", "state", "country", "region", "type"})
     @JsonInclude(Include.NON_NULL)
     public static final class LocationEntry {
-        @JsonProperty("location") public PlaceEntry location;
-        @JsonProperty("city") public PlaceEntry city;
-        @JsonProperty("state") public PlaceEntry state;
-        @JsonProperty("country") public PlaceEntry country;
-        @JsonProperty("region") public PlaceEntry region;
-        @JsonProperty("type") public String type;
+        @JsonProperty("location")
+        public PlaceEntry location;
+
+        @JsonProperty("city")
+        public PlaceEntry city;
+
+        @JsonProperty("state")
+        public PlaceEntry state;
+
+        @JsonProperty("country")
+        public PlaceEntry country;
+
+        @JsonProperty("region")
+        public PlaceEntry region;
+
+        @JsonProperty("type")
+        public String type;
     }
 
     /** A place of a location entry. */
     @JsonPropertyOrder({"id", "name", "latitude", "longitude"})
     @JsonInclude(Include.NON_NULL)
     public static final class PlaceEntry {
-        @JsonProperty("id") public String id;
-        @JsonProperty("name") public String name;
-        @JsonProperty("latitude") public Double latitude;
-        @JsonProperty("longitude") public Double longitude;
+        @JsonProperty("id")
+        public String id;
+
+        @JsonProperty("name")
+        public String name;
+
+        @JsonProperty("latitude")
+        public Double latitude;
+
+        @JsonProperty("longitude")
+        public Double longitude;
     }
 
     /** The {@code details} wrapper: {@code {"server": {...}}}. */
     public static final class Details {
-        @JsonProperty("server") public ServerDetails server = new ServerDetails();
+        @JsonProperty("server")
+        public ServerDetails server = new ServerDetails();
     }
 
     /** The server details. */
-    @JsonPropertyOrder({"cpu_cores", "cpu_hz", "ram_b", "volumes_b", "instance_type", "state", "provider_state",
-            "ip_addresses", "image_detail", "is_virtual"})
+    @JsonPropertyOrder({
+        "cpu_cores",
+        "cpu_hz",
+        "ram_b",
+        "volumes_b",
+        "instance_type",
+        "state",
+        "provider_state",
+        "ip_addresses",
+        "image_detail",
+        "is_virtual"
+    })
     public static final class ServerDetails {
-        @JsonProperty("cpu_cores") public Long cpuCores;
-        @JsonProperty("cpu_hz") public Long cpuHz;
-        @JsonProperty("ram_b") public Long ramB;
-        @JsonProperty("volumes_b") public Long volumesB;
-        @JsonProperty("instance_type") public String instanceType;
-        @JsonProperty("state") public String state = "unknown";
-        @JsonProperty("provider_state") public String providerState = "unknown";
-        @JsonProperty("ip_addresses") public List<Ip> ipAddresses = new ArrayList<>();
-        @JsonProperty("image_detail") public Image imageDetail;
-        @JsonProperty("is_virtual") @JsonInclude(Include.NON_NULL) public Boolean isVirtual;
+        @JsonProperty("cpu_cores")
+        public Long cpuCores;
+
+        @JsonProperty("cpu_hz")
+        public Long cpuHz;
+
+        @JsonProperty("ram_b")
+        public Long ramB;
+
+        @JsonProperty("volumes_b")
+        public Long volumesB;
+
+        @JsonProperty("instance_type")
+        public String instanceType;
+
+        @JsonProperty("state")
+        public String state = "unknown";
+
+        @JsonProperty("provider_state")
+        public String providerState = "unknown";
+
+        @JsonProperty("ip_addresses")
+        public List<Ip> ipAddresses = new ArrayList<>();
+
+        @JsonProperty("image_detail")
+        public Image imageDetail;
+
+        @JsonProperty("is_virtual")
+        @JsonInclude(Include.NON_NULL)
+        public Boolean isVirtual;
     }
 
     /** An IP address. */
     @JsonPropertyOrder({"ip_address", "network", "description"})
     @JsonInclude(Include.NON_NULL)
     public static final class Ip {
-        @JsonProperty("ip_address") public String ipAddress;
-        @JsonProperty("network") public Network network;
-        @JsonProperty("description") public String description;
+        @JsonProperty("ip_address")
+        public String ipAddress;
+
+        @JsonProperty("network")
+        public Network network;
+
+        @JsonProperty("description")
+        public String description;
     }
 
     /** The network of an IP address. */
     @JsonPropertyOrder({"id", "name"})
     public static final class Network {
-        @JsonProperty("id") public String id;
-        @JsonProperty("name") public String name;
+        @JsonProperty("id")
+        public String id;
+
+        @JsonProperty("name")
+        public String name;
     }
 
     /** An image detail: always all six keys. */
     @JsonPropertyOrder({"id", "name", "architecture", "distribution", "type", "version"})
     public static final class Image {
-        @JsonProperty("id") public String id;
-        @JsonProperty("name") public String name;
-        @JsonProperty("architecture") public String architecture;
-        @JsonProperty("distribution") public String distribution;
-        @JsonProperty("type") public String type;
-        @JsonProperty("version") public String version;
+        @JsonProperty("id")
+        public String id;
+
+        @JsonProperty("name")
+        public String name;
+
+        @JsonProperty("architecture")
+        public String architecture;
+
+        @JsonProperty("distribution")
+        public String distribution;
+
+        @JsonProperty("type")
+        public String type;
+
+        @JsonProperty("version")
+        public String version;
     }
 
     /**
@@ -161,7 +253,8 @@ public final class JacksonServer {
             pojo.connections.put(type, refs);
         }
         for (String namespace : server.base().metadata().namespaces()) {
-            pojo.metadata.put(namespace, new LinkedHashMap<>(server.base().metadata().values(namespace)));
+            pojo.metadata.put(
+                    namespace, new LinkedHashMap<>(server.base().metadata().values(namespace)));
         }
         ServerDetails d = pojo.details.server;
         d.cpuCores = server.cpuCores();

@@ -68,7 +68,8 @@ public class MappingLoadBenchmark {
             yaml.append("  name: Metric ").append(i).append('\n');
             switch (i % 3) {
                 case 0 -> yaml.append("  unit: percent\n  conversion_expr: value * 100\n");
-                case 1 -> yaml.append("  unit: KiB\n  counter: true\n  conversion_expr: value / 1024 if value > 0 else 0\n");
+                case 1 ->
+                    yaml.append("  unit: KiB\n  counter: true\n  conversion_expr: value / 1024 if value > 0 else 0\n");
                 default -> yaml.append("  unit: count\n  specialisation: disk\n");
             }
         }

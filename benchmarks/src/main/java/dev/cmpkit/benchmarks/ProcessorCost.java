@@ -27,8 +27,7 @@ import java.util.stream.Stream;
  */
 public final class ProcessorCost {
 
-    private ProcessorCost() {
-    }
+    private ProcessorCost() {}
 
     /**
      * Runs the measurement and prints the commands and a Markdown table.
@@ -41,15 +40,20 @@ public final class ProcessorCost {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: ProcessorCost <classpath.txt> [count] [runs]");
         }
-        List<String> jars = Arrays.asList(Files.readString(Path.of(args[0])).trim().split(File.pathSeparator));
+        List<String> jars =
+                Arrays.asList(Files.readString(Path.of(args[0])).trim().split(File.pathSeparator));
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path root = Files.createTempDirectory("cmpkit-processor-cost-");
 
-        String cmpkitClasspath = pick(jars, j -> j.contains("cmpkit-runtime") || j.contains("cmpkit-annotations")
-                || j.contains("jackson-"));
-        String cmpkitProcessorPath = pick(jars, j -> j.contains("cmpkit-processor") || j.contains("javapoet")
-                || j.contains("snakeyaml") || j.contains("cmpkit-annotations"));
+        String cmpkitClasspath = pick(
+                jars, j -> j.contains("cmpkit-runtime") || j.contains("cmpkit-annotations") || j.contains("jackson-"));
+        String cmpkitProcessorPath = pick(
+                jars,
+                j -> j.contains("cmpkit-processor")
+                        || j.contains("javapoet")
+                        || j.contains("snakeyaml")
+                        || j.contains("cmpkit-annotations"));
         String immutablesJar = pick(jars, j -> j.contains("org/immutables/value"));
 
         Path cmpkitSources = root.resolve("cmpkit-src");
@@ -59,7 +63,9 @@ public final class ProcessorCost {
         }
         Path immutablesSources = root.resolve("immutables-src");
         List<Path> values = new ArrayList<>();
-        values.add(write(immutablesSources, "bench/immutables/Nullable.java",
+        values.add(write(
+                immutablesSources,
+                "bench/immutables/Nullable.java",
                 "package bench.immutables;\n\n@java.lang.annotation.Documented\n@interface Nullable {\n}\n"));
         for (int i = 0; i < count; i++) {
             values.add(write(immutablesSources, "bench/immutables/Server" + i + ".java", immutablesValue(i)));
@@ -122,11 +128,20 @@ public final class ProcessorCost {
             }
             long medianWith = median(with);
             long medianWithout = median(without);
-            return String.format("%s: %d processed sources, %d hand-written sources%n"
-                    + "  with processor:    %s%n  without processor: %s%n"
-                    + "| %s | %d | %s | %d | %s | %.2f |",
-                    name, sources.size(), handWritten.size(), shorten(withCommand), shorten(withoutCommand),
-                    name, medianWith, Arrays.toString(with), medianWithout, Arrays.toString(without),
+            return String.format(
+                    "%s: %d processed sources, %d hand-written sources%n"
+                            + "  with processor:    %s%n  without processor: %s%n"
+                            + "| %s | %d | %s | %d | %s | %.2f |",
+                    name,
+                    sources.size(),
+                    handWritten.size(),
+                    shorten(withCommand),
+                    shorten(withoutCommand),
+                    name,
+                    medianWith,
+                    Arrays.toString(with),
+                    medianWithout,
+                    Arrays.toString(without),
                     (double) medianWith / medianWithout);
         }
 
@@ -139,8 +154,8 @@ public final class ProcessorCost {
             Path out = Files.createTempDirectory(root, name + "-classes-");
             Path argFile = Files.createTempFile(root, name + "-sources-", ".txt");
             Files.write(argFile, files.stream().map(Path::toString).collect(Collectors.toList()));
-            List<String> command = new ArrayList<>(List.of(javac(), "--release", "17", "-d", out.toString(),
-                    "-cp", classpath));
+            List<String> command =
+                    new ArrayList<>(List.of(javac(), "--release", "17", "-d", out.toString(), "-cp", classpath));
             command.addAll(options);
             command.add("@" + argFile);
             return command;
@@ -155,7 +170,8 @@ public final class ProcessorCost {
         int exit = process.waitFor();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (exit != 0) {
-            throw new IllegalStateException("javac failed (" + exit + "): " + String.join(" ", command) + "\n" + output);
+            throw new IllegalStateException(
+                    "javac failed (" + exit + "): " + String.join(" ", command) + "\n" + output);
         }
         if (!quiet && !output.isBlank()) {
             System.out.println(output.strip());
@@ -174,7 +190,8 @@ public final class ProcessorCost {
     }
 
     private static String shorten(List<String> command) {
-        return command.stream().map(arg -> arg.length() > 120 ? arg.substring(0, 60) + "…" : arg)
+        return command.stream()
+                .map(arg -> arg.length() > 120 ? arg.substring(0, 60) + "…" : arg)
                 .collect(Collectors.joining(" "));
     }
 

@@ -26,8 +26,7 @@ final class Servers {
      */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T03:00:00.123456Z"), ZoneOffset.UTC);
 
-    private Servers() {
-    }
+    private Servers() {}
 
     /** {@return the server of comparison 1: every detail set, so nothing is null or omitted} */
     static Server full() {
@@ -51,11 +50,19 @@ final class Servers {
                 .providerCreatedAt(Instant.ofEpochSecond(1_768_465_800L + i, 250_000_000L))
                 .nativePortalLink("https://console.example.com/servers/i-0abc" + n)
                 .locations(Locations.of(Location.builder()
-                        .city(Place.builder().id("lon").name("London").latitude(51.5074).longitude(-0.1278).build())
+                        .city(Place.builder()
+                                .id("lon")
+                                .name("London")
+                                .latitude(51.5074)
+                                .longitude(-0.1278)
+                                .build())
                         .country(Place.builder().id("gb").name("United Kingdom").build())
                         .type("provider")
                         .build()))
-                .connections(Connections.builder().volumes("vol-a" + n, "vol-b" + n).networks("net-" + (i % 16)).build())
+                .connections(Connections.builder()
+                        .volumes("vol-a" + n, "vol-b" + n)
+                        .networks("net-" + (i % 16))
+                        .build())
                 .metadata(Metadata.builder()
                         .add("env", "production")
                         .add("team", "payments")
@@ -70,11 +77,24 @@ final class Servers {
                 .state("running")
                 .providerState("running")
                 .ipAddresses(List.of(
-                        IpAddress.builder().ipAddress("10.0." + (i >> 8 & 0xff) + "." + octet)
-                                .networkId("net-" + (i % 16)).networkName("private").description("primary").build(),
-                        IpAddress.builder().ipAddress("203.0.113." + octet).description("public").build()))
-                .imageDetail(ImageDetail.builder().id("ami-" + (i % 8)).name("ubuntu-24.04").type("linux")
-                        .distribution("ubuntu").version("24.04").architecture("x86_64").build())
+                        IpAddress.builder()
+                                .ipAddress("10.0." + (i >> 8 & 0xff) + "." + octet)
+                                .networkId("net-" + (i % 16))
+                                .networkName("private")
+                                .description("primary")
+                                .build(),
+                        IpAddress.builder()
+                                .ipAddress("203.0.113." + octet)
+                                .description("public")
+                                .build()))
+                .imageDetail(ImageDetail.builder()
+                        .id("ami-" + (i % 8))
+                        .name("ubuntu-24.04")
+                        .type("linux")
+                        .distribution("ubuntu")
+                        .version("24.04")
+                        .architecture("x86_64")
+                        .build())
                 .isVirtual(true)
                 .build();
     }

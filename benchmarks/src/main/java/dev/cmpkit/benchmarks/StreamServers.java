@@ -19,8 +19,7 @@ import java.time.Clock;
  */
 public final class StreamServers {
 
-    private StreamServers() {
-    }
+    private StreamServers() {}
 
     /**
      * Streams the servers and prints the count, the bytes written and the wall time.
@@ -54,8 +53,9 @@ public final class StreamServers {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("variant=%s servers=%d bytes=%d wall_ms=%d max_heap_mb=%d%n", variant, count, out.bytes,
-                millis, runtime.maxMemory() >> 20);
+        System.out.printf(
+                "variant=%s servers=%d bytes=%d wall_ms=%d max_heap_mb=%d%n",
+                variant, count, out.bytes, millis, runtime.maxMemory() >> 20);
     }
 
     /** Discards what it is given and counts the bytes. */

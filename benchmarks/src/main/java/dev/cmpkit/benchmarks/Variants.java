@@ -29,7 +29,8 @@ final class Variants {
             .registerModule(new SimpleModule().addSerializer(JacksonServer.class, new HandWrittenSerializer()));
     private final JsonFactory factory = new JsonFactory();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
-    private final DslJson<Object> dsl = new DslJson<>(Settings.withRuntime().skipDefaultValues(true).includeServiceLoader());
+    private final DslJson<Object> dsl =
+            new DslJson<>(Settings.withRuntime().skipDefaultValues(true).includeServiceLoader());
     private final JsonWriter dslWriter = dsl.newWriter();
 
     /** cmpkit's generated streaming serializer, through {@code CmpModule}. */

@@ -5,8 +5,7 @@ import javax.annotation.processing.Processor;
 /** Reaches the processor's test-only constructor from the processor-tests module. */
 public final class ProcessorAccess {
 
-    private ProcessorAccess() {
-    }
+    private ProcessorAccess() {}
 
     /** A processor that throws {@code failure} before handling each template. */
     public static Processor failingWith(RuntimeException failure) {

@@ -5,11 +5,11 @@ import com.palantir.javapoet.JavaFile;
 import dev.cmpkit.processor.catalog.CatalogException;
 import dev.cmpkit.processor.catalog.CatalogLoader;
 import dev.cmpkit.processor.catalog.SchemaCatalog;
+import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Reporter;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.reader.TemplateDeclaration;
 import dev.cmpkit.processor.reader.TemplateReader;
-import dev.cmpkit.processor.validation.Message;
-import dev.cmpkit.processor.validation.Reporter;
 import dev.cmpkit.processor.validation.TemplateValidator;
 import dev.cmpkit.processor.writer.ResourceWriter;
 import java.io.IOException;
@@ -18,8 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -48,7 +48,7 @@ public final class CmpProcessor extends AbstractProcessor {
 
     /** The processor javac finds through {@code META-INF/services}. */
     public CmpProcessor() {
-        this(element -> { });
+        this(element -> {});
     }
 
     /** A processor that runs {@code beforeEachTemplate} first: tests use it to provoke an internal failure. */
@@ -84,8 +84,8 @@ public final class CmpProcessor extends AbstractProcessor {
             reporter = new Reporter(processingEnv.getMessager());
             catalog = loadCatalog();
         }
-        TemplateReader reader = new TemplateReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                reporter);
+        TemplateReader reader =
+                new TemplateReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
         if (catalog.isPresent()) {
             for (Element template : templates(round)) {
                 if (!round.processingOver() && TemplateReader.waitsForOtherTypes(template)) {
@@ -128,8 +128,10 @@ public final class CmpProcessor extends AbstractProcessor {
         if (member.getKind() == ElementKind.RECORD_COMPONENT) {
             return false;
         }
-        return owner.getAnnotationMirrors().stream().noneMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
-                .getQualifiedName().contentEquals(TemplateReader.CMP_RESOURCE));
+        return owner.getAnnotationMirrors().stream()
+                .noneMatch(a -> ((TypeElement) a.getAnnotationType().asElement())
+                        .getQualifiedName()
+                        .contentEquals(TemplateReader.CMP_RESOURCE));
     }
 
     private Optional<SchemaCatalog> loadCatalog() {
@@ -139,8 +141,10 @@ public final class CmpProcessor extends AbstractProcessor {
             reporter.error(Message.BAD_CATALOG, e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
-            reporter.error(Message.BAD_CATALOG, "unexpected failure (" + e + "); please report this to the cmpkit"
-                    + " maintainers with the catalog files");
+            reporter.error(
+                    Message.BAD_CATALOG,
+                    "unexpected failure (" + e + "); please report this to the cmpkit"
+                            + " maintainers with the catalog files");
             return Optional.empty();
         }
     }
@@ -157,7 +161,10 @@ public final class CmpProcessor extends AbstractProcessor {
             }
         } catch (RuntimeException | IOException | LinkageError e) {
             StackTraceElement[] trace = e.getStackTrace();
-            reporter.error(Message.INTERNAL_ERROR, element, element.getSimpleName(),
+            reporter.error(
+                    Message.INTERNAL_ERROR,
+                    element,
+                    element.getSimpleName(),
                     trace.length == 0 ? e.toString() : e + " at " + trace[0]);
         }
     }

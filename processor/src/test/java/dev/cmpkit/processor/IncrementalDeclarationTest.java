@@ -14,18 +14,19 @@ class IncrementalDeclarationTest {
 
     @Test
     void gradleSeesAnIsolatingProcessor() throws IOException {
-        try (InputStream in = CmpProcessor.class.getResourceAsStream(
-                "/META-INF/gradle/incremental.annotation.processors")) {
+        try (InputStream in =
+                CmpProcessor.class.getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
             assertNotNull(in, "META-INF/gradle/incremental.annotation.processors is missing");
-            assertEquals("dev.cmpkit.processor.CmpProcessor,isolating",
+            assertEquals(
+                    "dev.cmpkit.processor.CmpProcessor,isolating",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
         }
     }
 
     @Test
     void javacFindsTheProcessorThroughTheServiceFile() throws IOException {
-        try (InputStream in = CmpProcessor.class.getResourceAsStream(
-                "/META-INF/services/javax.annotation.processing.Processor")) {
+        try (InputStream in =
+                CmpProcessor.class.getResourceAsStream("/META-INF/services/javax.annotation.processing.Processor")) {
             assertNotNull(in, "the AutoService registration is missing");
             assertEquals(CmpProcessor.class.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
         }

@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
  */
 public final class CmpRunner {
 
-    private CmpRunner() {
-    }
+    private CmpRunner() {}
 
     /**
      * Runs the command line and exits with its code when that is not 0.
@@ -53,8 +52,13 @@ public final class CmpRunner {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        HandlerRun.Io io = new HandlerRun.Io(in, out, err,
-                loader == null ? CmpRunner.class.getClassLoader() : loader, Clock.systemUTC(), System.getenv());
+        HandlerRun.Io io = new HandlerRun.Io(
+                in,
+                out,
+                err,
+                loader == null ? CmpRunner.class.getClassLoader() : loader,
+                Clock.systemUTC(),
+                System.getenv());
         return commandLine(io).execute(args == null ? new String[0] : args);
     }
 
@@ -71,19 +75,25 @@ public final class CmpRunner {
     }
 
     /** The top-level command: only a place for the subcommands and the help. */
-    @Command(name = "cmpkit-run", synopsisSubcommandLabel = "COMMAND",
+    @Command(
+            name = "cmpkit-run",
+            synopsisSubcommandLabel = "COMMAND",
             description = "Runs a CMP connector's handler and prints {\"value\", \"logs\", \"error\"} as JSON.")
     static final class Root implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help and exit.")
         boolean help;
 
         @Override
         public void run() {
-            throw new ParameterException(spec.commandLine(), "Missing command: expected one of "
-                    + spec.subcommands().keySet());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Missing command: expected one of " + spec.subcommands().keySet());
         }
     }
 }

@@ -15,8 +15,7 @@ final class Connectors {
 
     private static final int MAX_PROBLEMS = 20;
 
-    private Connectors() {
-    }
+    private Connectors() {}
 
     /**
      * @param name the requested connector name, or null to take the only one there is
@@ -33,8 +32,8 @@ final class Connectors {
         }
         if (name == null) {
             if (found.size() > 1) {
-                throw new IllegalArgumentException("several connectors found: " + found.keySet()
-                        + "; choose one with --connector <name>");
+                throw new IllegalArgumentException(
+                        "several connectors found: " + found.keySet() + "; choose one with --connector <name>");
             }
             return found.values().iterator().next();
         }
@@ -48,7 +47,8 @@ final class Connectors {
     /** The registered connectors by name, sorted so that messages list them stably. */
     private static Map<String, Connector> load(ClassLoader loader) {
         Map<String, Connector> byName = new TreeMap<>();
-        Iterator<Connector> iterator = ServiceLoader.load(Connector.class, loader).iterator();
+        Iterator<Connector> iterator =
+                ServiceLoader.load(Connector.class, loader).iterator();
         List<String> problems = new ArrayList<>();
         while (true) {
             Connector connector;
@@ -73,13 +73,14 @@ final class Connectors {
             }
             Connector previous = byName.putIfAbsent(name, connector);
             if (previous != null && previous.getClass() != connector.getClass()) {
-                problems.add("two connectors are named '" + name + "': " + previous.getClass().getName() + " and "
+                problems.add("two connectors are named '" + name + "': "
+                        + previous.getClass().getName() + " and "
                         + connector.getClass().getName());
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("bad connector registration in " + SERVICE_FILE + ": "
-                    + String.join("; ", problems));
+            throw new IllegalArgumentException(
+                    "bad connector registration in " + SERVICE_FILE + ": " + String.join("; ", problems));
         }
         return byName;
     }

@@ -22,8 +22,7 @@ final class Contexts {
     static final String ACCESS_TOKEN = "CMP_ACCESS_TOKEN";
     static final String MODULE_ID = "NFLEX_MODULE_ID";
 
-    private Contexts() {
-    }
+    private Contexts() {}
 
     /**
      * @param env the environment variables

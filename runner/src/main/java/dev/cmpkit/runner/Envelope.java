@@ -1,6 +1,5 @@
 package dev.cmpkit.runner;
 
-import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.cmpkit.runtime.CmpModule;
+import dev.cmpkit.runtime.api.SecretRedactor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -65,8 +65,9 @@ final class Envelope {
      * @param redactor replaces the module's secrets in every string written
      * @throws IOException when {@code out} fails
      */
-    void write(OutputStream out, boolean pretty, TokenBuffer value, String logs, Throwable error,
-            SecretRedactor redactor) throws IOException {
+    void write(
+            OutputStream out, boolean pretty, TokenBuffer value, String logs, Throwable error, SecretRedactor redactor)
+            throws IOException {
         try (JsonGenerator gen = new RedactingGenerator(mapper.getFactory().createGenerator(out), redactor)) {
             if (pretty) {
                 gen.useDefaultPrettyPrinter();

@@ -12,8 +12,7 @@ import dev.cmpkit.runtime.errors.SpendException;
  */
 final class ErrorNames {
 
-    private ErrorNames() {
-    }
+    private ErrorNames() {}
 
     static String of(Throwable error) {
         if (error instanceof InvalidCredentialsException) {

@@ -7,8 +7,7 @@ package dev.cmpkit.runner;
  */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** The exception's message; empty when it has none, a placeholder when reading it fails. */
     static String message(Throwable error) {
@@ -16,7 +15,8 @@ final class Failures {
             String message = error.getMessage();
             return message == null ? "" : message;
         } catch (RuntimeException | Error e) {
-            return "<getMessage() of " + error.getClass().getName() + " threw " + e.getClass().getName() + ">";
+            return "<getMessage() of " + error.getClass().getName() + " threw "
+                    + e.getClass().getName() + ">";
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.cmpkit.runner;
 
-import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.cmpkit.runtime.api.Cassettes;
 import dev.cmpkit.runtime.api.CmpContext;
 import dev.cmpkit.runtime.api.Handler;
+import dev.cmpkit.runtime.api.SecretRedactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -27,9 +27,15 @@ import java.util.concurrent.TimeoutException;
 final class HandlerRun {
 
     /** The options of one run, as the command line gave them. */
-    record Request(Operation operation, String connector, String eventFile, String configFile,
-                   String secretsFile, boolean pretty, boolean validate, Long timeoutSeconds) {
-    }
+    record Request(
+            Operation operation,
+            String connector,
+            String eventFile,
+            String configFile,
+            String secretsFile,
+            boolean pretty,
+            boolean validate,
+            Long timeoutSeconds) {}
 
     /**
      * Memory set aside for the envelope: freed when a handler runs out of memory, so that the
@@ -38,16 +44,18 @@ final class HandlerRun {
     private static volatile byte[] reserve = new byte[4 << 20];
 
     /** Where a run reads and writes, and the environment it sees (tests replace all of it). */
-    record Io(InputStream in, PrintStream out, PrintStream err, ClassLoader loader, Clock clock,
-              Map<String, String> env) {
-    }
+    record Io(
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            ClassLoader loader,
+            Clock clock,
+            Map<String, String> env) {}
 
     /** The files a run reads before the handler starts. */
-    private record Inputs(Map<String, Object> event, Map<String, Object> config, Map<String, Object> secrets) {
-    }
+    private record Inputs(Map<String, Object> event, Map<String, Object> config, Map<String, Object> secrets) {}
 
-    private HandlerRun() {
-    }
+    private HandlerRun() {}
 
     /** @return the exit code: 0 on success, 1 when the envelope carries an error */
     static int run(Request request, Io io) {
@@ -96,12 +104,13 @@ final class HandlerRun {
     }
 
     private static Inputs read(Request request, Io io) {
-        Map<String, Object> event = request.eventFile() == null ? new LinkedHashMap<>()
+        Map<String, Object> event = request.eventFile() == null
+                ? new LinkedHashMap<>()
                 : JsonFiles.readObject("event", request.eventFile(), io.in());
-        Map<String, Object> config = request.configFile() == null ? null
-                : JsonFiles.readObject("config", request.configFile(), io.in());
-        Map<String, Object> secrets = request.secretsFile() == null ? null
-                : JsonFiles.readObject("secrets", request.secretsFile(), io.in());
+        Map<String, Object> config =
+                request.configFile() == null ? null : JsonFiles.readObject("config", request.configFile(), io.in());
+        Map<String, Object> secrets =
+                request.secretsFile() == null ? null : JsonFiles.readObject("secrets", request.secretsFile(), io.in());
         return new Inputs(event, config, secrets);
     }
 

@@ -27,8 +27,7 @@ final class JsonFiles {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     /**
      * @param role what the file is for, e.g. {@code "event"}; starts every message
@@ -41,13 +40,14 @@ final class JsonFiles {
         String shown = role + " file '" + file + "'";
         Object value;
         try {
-            value = file.equals(STDIN) ? READER.readValue(stdin, Object.class)
+            value = file.equals(STDIN)
+                    ? READER.readValue(stdin, Object.class)
                     : READER.readValue(Path.of(file).toFile(), Object.class);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new IllegalArgumentException(shown + " is not valid JSON" + position + ": "
-                    + withoutQuotedInput(e.getOriginalMessage()), null);
+            throw new IllegalArgumentException(
+                    shown + " is not valid JSON" + position + ": " + withoutQuotedInput(e.getOriginalMessage()), null);
         } catch (IOException e) {
             throw new IllegalArgumentException(shown + " cannot be read: " + reason(file, e), e);
         } catch (InvalidPathException e) {

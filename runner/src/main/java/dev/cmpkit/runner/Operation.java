@@ -5,17 +5,17 @@ import java.util.function.Function;
 
 /** The six handlers a command can run, by command name; the name also selects the result's schema. */
 enum Operation {
-    RESOURCES("resources", "Lists the connector's resources (Connector#getResources).",
+    RESOURCES(
+            "resources",
+            "Lists the connector's resources (Connector#getResources).",
             connector -> connector::getResources),
-    METRICS("metrics", "Reads the connector's metrics (Connector#getMetrics).",
-            connector -> connector::getMetrics),
-    SPEND("spend", "Reports the connector's spend for a day (Connector#getSpend).",
-            connector -> connector::getSpend),
-    LOGS("logs", "Reads the provider's logs (Connector#getLogs).",
-            connector -> connector::getLogs),
-    STATUS("status", "Reports the provider's health (Connector#getStatus).",
-            connector -> connector::getStatus),
-    VALIDATE_CREDENTIALS("validate-credentials", "Checks the event's credentials (Connector#validateCredentials).",
+    METRICS("metrics", "Reads the connector's metrics (Connector#getMetrics).", connector -> connector::getMetrics),
+    SPEND("spend", "Reports the connector's spend for a day (Connector#getSpend).", connector -> connector::getSpend),
+    LOGS("logs", "Reads the provider's logs (Connector#getLogs).", connector -> connector::getLogs),
+    STATUS("status", "Reports the provider's health (Connector#getStatus).", connector -> connector::getStatus),
+    VALIDATE_CREDENTIALS(
+            "validate-credentials",
+            "Checks the event's credentials (Connector#validateCredentials).",
             connector -> connector::validateCredentials);
 
     private final String command;

@@ -1,9 +1,9 @@
 package dev.cmpkit.runner;
 
-import dev.cmpkit.runtime.api.SecretRedactor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import dev.cmpkit.runtime.api.SecretRedactor;
 import java.io.IOException;
 
 /** Writes every string value through a {@link SecretRedactor}, so that no secret reaches the envelope. */

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class ResultCheck {
 
-    private ResultCheck() {
-    }
+    private ResultCheck() {}
 
     /**
      * Checks a result against the shape of its kind.
@@ -27,9 +26,13 @@ public final class ResultCheck {
         if (result == null) {
             throw new IllegalArgumentException("result is required, got null");
         }
-        Operation operation = Arrays.stream(Operation.values()).filter(o -> o.command().equals(command)).findFirst()
+        Operation operation = Arrays.stream(Operation.values())
+                .filter(o -> o.command().equals(command))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown command " + command + "; expected one of "
-                        + Arrays.stream(Operation.values()).map(Operation::command).toList()));
+                        + Arrays.stream(Operation.values())
+                                .map(Operation::command)
+                                .toList()));
         return ResultSchemas.problems(operation, result);
     }
 }

@@ -24,8 +24,7 @@ final class ResultSchemas {
 
     private static final Map<Operation, JsonSchema> LOADED = new EnumMap<>(Operation.class);
 
-    private ResultSchemas() {
-    }
+    private ResultSchemas() {}
 
     /**
      * Validates a result.
@@ -53,7 +52,8 @@ final class ResultSchemas {
             if (in == null) {
                 throw new IllegalStateException("the runner's schema " + resource + " is missing from its jar");
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the runner's schema " + resource, e);
         }

@@ -13,8 +13,7 @@ final class StackTraces {
 
     private static final String RUNNER_PACKAGE = Connector.class.getPackageName() + ".";
 
-    private StackTraces() {
-    }
+    private StackTraces() {}
 
     static String withoutRunnerFrames(Throwable error) {
         StringBuilder text = new StringBuilder();

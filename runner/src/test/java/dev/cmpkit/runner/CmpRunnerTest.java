@@ -26,9 +26,13 @@ class CmpRunnerTest {
 
     @Test
     void resourcesPassesTheEventFileToTheHandler() throws IOException {
-        String event = file("event.json", "{\"account_id\": \"a-1\", \"poll_interval\": 300, \"nested\": {\"x\": [1, 2]}}");
-        JsonNode value = RunResult.run("resources", "--connector", "echo", "--no-validate", event).value();
-        assertEquals(new ObjectMapper().readTree("{\"account_id\": \"a-1\", \"poll_interval\": 300, \"nested\": {\"x\": [1, 2]}}"),
+        String event =
+                file("event.json", "{\"account_id\": \"a-1\", \"poll_interval\": 300, \"nested\": {\"x\": [1, 2]}}");
+        JsonNode value = RunResult.run("resources", "--connector", "echo", "--no-validate", event)
+                .value();
+        assertEquals(
+                new ObjectMapper()
+                        .readTree("{\"account_id\": \"a-1\", \"poll_interval\": 300, \"nested\": {\"x\": [1, 2]}}"),
                 value.get("event"));
         assertTrue(value.get("module_id").isNull());
         assertFalse(value.get("has_api").asBoolean(), "a run without config has a local context");
@@ -43,7 +47,9 @@ class CmpRunnerTest {
 
     @Test
     void anEventCanComeFromStandardInput() {
-        JsonNode value = RunResult.runWithInput("{\"from\": \"stdin\"}", "resources", "-c", "echo", "--no-validate", "-").value();
+        JsonNode value = RunResult.runWithInput(
+                        "{\"from\": \"stdin\"}", "resources", "-c", "echo", "--no-validate", "-")
+                .value();
         assertEquals("stdin", value.get("event").get("from").asText());
     }
 
@@ -66,11 +72,15 @@ class CmpRunnerTest {
         JsonNode zone = value.get(0);
         assertEquals(java.util.List.of("id", "type", "base", "connections", "metadata"), RunResult.fieldNames(zone));
         assertEquals("dns_zone", zone.get("type").asText());
-        assertEquals(java.util.List.of("name", "provider_created_at", "last_seen_at", "regions"),
+        assertEquals(
+                java.util.List.of("name", "provider_created_at", "last_seen_at", "regions"),
                 RunResult.fieldNames(zone.get("base")));
         assertEquals("eu-1", zone.get("base").get("regions").get(0).get("id").asText());
-        assertEquals(12, zone.get("metadata").get("provider_specific").get("records").asInt());
-        assertEquals("s-1", value.get(1).get("connections").get("server").get(0).get("id").asText());
+        assertEquals(
+                12, zone.get("metadata").get("provider_specific").get("records").asInt());
+        assertEquals(
+                "s-1",
+                value.get(1).get("connections").get("server").get(0).get("id").asText());
     }
 
     @Test
@@ -90,10 +100,13 @@ class CmpRunnerTest {
         assertEquals("provider is down", error.get("exc_message").asText());
         assertEquals("IllegalStateException", error.get("exc_type").asText());
         String trace = error.get("stack_trace").asText();
-        assertTrue(trace.startsWith("java.lang.IllegalStateException: provider is down\n"
-                + "\tat dev.cmpkit.testconnectors.FailingConnector.fetch("), trace);
+        assertTrue(
+                trace.startsWith("java.lang.IllegalStateException: provider is down\n"
+                        + "\tat dev.cmpkit.testconnectors.FailingConnector.fetch("),
+                trace);
         assertTrue(trace.contains("\tat dev.cmpkit.testconnectors.FailingConnector.getResources("), trace);
-        assertTrue(trace.contains("Caused by: java.io.UncheckedIOException: java.io.IOException: connection refused"),
+        assertTrue(
+                trace.contains("Caused by: java.io.UncheckedIOException: java.io.IOException: connection refused"),
                 trace);
         assertTrue(trace.contains("Caused by: java.io.IOException: connection refused"), trace);
         assertFalse(trace.contains("dev.cmpkit.runner.HandlerRun"), trace);
@@ -105,8 +118,11 @@ class CmpRunnerTest {
     void aHandlerTheConnectorLacksIsReportedByName() {
         JsonNode error = RunResult.run("validate-credentials", "-c", "failing").error();
         assertEquals("UnsupportedOperationException", error.get("exc_type").asText());
-        assertEquals("connector 'failing' does not implement validateCredentials", error.get("exc_message").asText());
-        assertTrue(error.get("stack_trace").asText().contains("at dev.cmpkit.runner.Connector.validateCredentials("),
+        assertEquals(
+                "connector 'failing' does not implement validateCredentials",
+                error.get("exc_message").asText());
+        assertTrue(
+                error.get("stack_trace").asText().contains("at dev.cmpkit.runner.Connector.validateCredentials("),
                 error.get("stack_trace").asText());
     }
 
@@ -121,63 +137,104 @@ class CmpRunnerTest {
     void aMissingEventFileIsNamed() {
         String missing = dir.resolve("nope.json").toString();
         JsonNode error = RunResult.run("resources", "-c", "echo", missing).error();
-        assertEquals("event file '" + missing + "' cannot be read: no such file", error.get("exc_message").asText());
+        assertEquals(
+                "event file '" + missing + "' cannot be read: no such file",
+                error.get("exc_message").asText());
         assertEquals("IllegalArgumentException", error.get("exc_type").asText());
     }
 
     @Test
     void anEventFileThatIsNotJsonIsNamedWithThePosition() throws IOException {
         String bad = file("bad.json", "{\n  \"a\": 1,\n  oops\n}");
-        String message = RunResult.run("resources", "-c", "echo", bad).error().get("exc_message").asText();
+        String message = RunResult.run("resources", "-c", "echo", bad)
+                .error()
+                .get("exc_message")
+                .asText();
         assertTrue(message.startsWith("event file '" + bad + "' is not valid JSON at line 3, column "), message);
     }
 
     @Test
     void anEventFileMustHoldAnObject() throws IOException {
         String array = file("array.json", "[1, 2]");
-        assertEquals("event file '" + array + "' must hold a JSON object ({...}), found an array",
-                RunResult.run("resources", "-c", "echo", array).error().get("exc_message").asText());
+        assertEquals(
+                "event file '" + array + "' must hold a JSON object ({...}), found an array",
+                RunResult.run("resources", "-c", "echo", array)
+                        .error()
+                        .get("exc_message")
+                        .asText());
         String empty = file("empty.json", "");
-        assertTrue(RunResult.run("resources", "-c", "echo", empty).error().get("exc_message").asText()
+        assertTrue(RunResult.run("resources", "-c", "echo", empty)
+                .error()
+                .get("exc_message")
+                .asText()
                 .startsWith("event file '" + empty + "' is not valid JSON"));
         String duplicate = file("dup.json", "{\"a\": 1, \"a\": 2}");
-        assertTrue(RunResult.run("resources", "-c", "echo", duplicate).error().get("exc_message").asText()
+        assertTrue(RunResult.run("resources", "-c", "echo", duplicate)
+                .error()
+                .get("exc_message")
+                .asText()
                 .contains("Duplicate field '…'"));
         String trailing = file("trailing.json", "{} {}");
-        assertTrue(RunResult.run("resources", "-c", "echo", trailing).error().get("exc_message").asText()
+        assertTrue(RunResult.run("resources", "-c", "echo", trailing)
+                .error()
+                .get("exc_message")
+                .asText()
                 .startsWith("event file '" + trailing + "' is not valid JSON"));
     }
 
     @Test
     void aDirectoryAsEventFileIsNamed() {
-        String message = RunResult.run("resources", "-c", "echo", dir.toString()).error().get("exc_message").asText();
+        String message = RunResult.run("resources", "-c", "echo", dir.toString())
+                .error()
+                .get("exc_message")
+                .asText();
         assertEquals("event file '" + dir + "' cannot be read: it is a directory", message);
     }
 
     @Test
     void anUnknownConnectorListsTheKnownOnes() {
         JsonNode error = RunResult.run("resources", "--connector", "acme").error();
-        assertEquals("unknown connector 'acme'; expected one of [echo, failing, generic, raw, trouble]",
+        assertEquals(
+                "unknown connector 'acme'; expected one of [echo, failing, generic, raw, trouble]",
                 error.get("exc_message").asText());
     }
 
     @Test
     void severalConnectorsNeedAName() {
         JsonNode error = RunResult.run("resources").error();
-        assertEquals("several connectors found: [echo, failing, generic, raw, trouble]; choose one with --connector <name>",
+        assertEquals(
+                "several connectors found: [echo, failing, generic, raw, trouble]; choose one with --connector <name>",
                 error.get("exc_message").asText());
     }
 
     @Test
     void theEnvironmentMakesAContextWithTheCmpApi() {
-        JsonNode value = RunResult.runWith(java.util.Map.of("CMP_URL", "https://cmp.example.test/api",
-                "CMP_ACCESS_TOKEN", "t0k3n", "NFLEX_MODULE_ID", "m-9"), "", "resources", "-c", "echo", "--no-validate")
+        JsonNode value = RunResult.runWith(
+                        java.util.Map.of(
+                                "CMP_URL",
+                                "https://cmp.example.test/api",
+                                "CMP_ACCESS_TOKEN",
+                                "t0k3n",
+                                "NFLEX_MODULE_ID",
+                                "m-9"),
+                        "",
+                        "resources",
+                        "-c",
+                        "echo",
+                        "--no-validate")
                 .value();
         assertEquals("m-9", value.get("module_id").asText());
         assertTrue(value.get("has_api").asBoolean());
         assertEquals("https://cmp.example.test/api", value.get("api_url").asText());
-        JsonNode basic = RunResult.runWith(java.util.Map.of("CMP_URL", "https://cmp.example.test/api",
-                "CMP_USERNAME", "u", "CMP_PASSWORD", "p"), "", "resources", "-c", "echo", "--no-validate").value();
+        JsonNode basic = RunResult.runWith(
+                        java.util.Map.of(
+                                "CMP_URL", "https://cmp.example.test/api", "CMP_USERNAME", "u", "CMP_PASSWORD", "p"),
+                        "",
+                        "resources",
+                        "-c",
+                        "echo",
+                        "--no-validate")
+                .value();
         assertTrue(basic.get("has_api").asBoolean());
         assertTrue(basic.get("module_id").isNull());
     }
@@ -186,11 +243,14 @@ class CmpRunnerTest {
     void configAndSecretsReachTheConnectorAsTheyAre() throws IOException {
         String config = file("config.json", "{\"region\": \"eu-1\", \"page_size\": 50, \"tags\": [\"a\"]}");
         String secrets = file("secrets.json", "{\"access_key\": \"AKIA1\", \"secret_key\": \"s3cr3t\"}");
-        JsonNode value = RunResult.run("resources", "-c", "echo", "--no-validate", "--config", config,
-                "--secrets", secrets).value();
-        assertEquals(new ObjectMapper().readTree("{\"region\": \"eu-1\", \"page_size\": 50, \"tags\": [\"a\"]}"),
+        JsonNode value = RunResult.run(
+                        "resources", "-c", "echo", "--no-validate", "--config", config, "--secrets", secrets)
+                .value();
+        assertEquals(
+                new ObjectMapper().readTree("{\"region\": \"eu-1\", \"page_size\": 50, \"tags\": [\"a\"]}"),
                 value.get("config"));
-        assertEquals("[\"access_key\",\"secret_key\"]", value.get("secret_names").toString());
+        assertEquals(
+                "[\"access_key\",\"secret_key\"]", value.get("secret_names").toString());
     }
 
     @Test
@@ -200,27 +260,53 @@ class CmpRunnerTest {
         JsonNode error = result.error();
         assertFalse(result.out().contains("tok-9f8e7d6c"), result.out());
         assertFalse(result.err().contains("tok-9f8e7d6c"), result.err());
-        assertEquals("provider refused token <redacted:provider_token>; context "
-                + "CmpContext[moduleId=none, api=none, config=[], secrets={provider_token=<redacted>}]",
+        assertEquals(
+                "provider refused token <redacted:provider_token>; context "
+                        + "CmpContext[moduleId=none, api=none, config=[], secrets={provider_token=<redacted>}]",
                 error.get("exc_message").asText());
         assertTrue(error.get("stack_trace").asText().contains("<redacted:provider_token>"));
-        assertEquals("calling the provider with <redacted:provider_token>\n",
+        assertEquals(
+                "calling the provider with <redacted:provider_token>\n",
                 result.envelope().get("logs").asText().replace("\r\n", "\n"));
-        assertEquals("calling the provider with <redacted:provider_token>\n", result.err().replace("\r\n", "\n"));
+        assertEquals(
+                "calling the provider with <redacted:provider_token>\n",
+                result.err().replace("\r\n", "\n"));
     }
 
     @Test
     void badEnvironmentIsNamedWithoutItsValues() {
-        JsonNode orphan = RunResult.runWith(java.util.Map.of("CMP_ACCESS_TOKEN", "t0k3n"), "", "resources", "-c",
-                "echo").error();
-        assertEquals("environment: CMP_USERNAME, CMP_PASSWORD and CMP_ACCESS_TOKEN need the CMP API's address in "
-                + "CMP_URL", orphan.get("exc_message").asText());
-        JsonNode half = RunResult.runWith(java.util.Map.of("CMP_URL", "https://cmp.example.test", "CMP_USERNAME", "u"),
-                "", "resources", "-c", "echo").error();
-        assertEquals("environment: CMP_USERNAME and CMP_PASSWORD go together; only CMP_USERNAME is set",
+        JsonNode orphan = RunResult.runWith(
+                        java.util.Map.of("CMP_ACCESS_TOKEN", "t0k3n"), "", "resources", "-c", "echo")
+                .error();
+        assertEquals(
+                "environment: CMP_USERNAME, CMP_PASSWORD and CMP_ACCESS_TOKEN need the CMP API's address in "
+                        + "CMP_URL",
+                orphan.get("exc_message").asText());
+        JsonNode half = RunResult.runWith(
+                        java.util.Map.of("CMP_URL", "https://cmp.example.test", "CMP_USERNAME", "u"),
+                        "",
+                        "resources",
+                        "-c",
+                        "echo")
+                .error();
+        assertEquals(
+                "environment: CMP_USERNAME and CMP_PASSWORD go together; only CMP_USERNAME is set",
                 half.get("exc_message").asText());
-        JsonNode both = RunResult.runWith(java.util.Map.of("CMP_URL", "https://cmp.example.test", "CMP_USERNAME", "u",
-                "CMP_PASSWORD", "p", "CMP_ACCESS_TOKEN", "t0k3n"), "", "resources", "-c", "echo").error();
+        JsonNode both = RunResult.runWith(
+                        java.util.Map.of(
+                                "CMP_URL",
+                                "https://cmp.example.test",
+                                "CMP_USERNAME",
+                                "u",
+                                "CMP_PASSWORD",
+                                "p",
+                                "CMP_ACCESS_TOKEN",
+                                "t0k3n"),
+                        "",
+                        "resources",
+                        "-c",
+                        "echo")
+                .error();
         assertFalse(both.toString().contains("t0k3n"), both.toString());
         assertTrue(both.get("exc_message").asText().contains("not both"), both.toString());
     }
@@ -228,17 +314,25 @@ class CmpRunnerTest {
     @Test
     void aMalformedSecretsFileIsNamedWithoutItsContent() throws IOException {
         String secrets = file("secrets.json", "{\"provider_token\": sk-live-12345}");
-        JsonNode error = RunResult.run("resources", "-c", "echo", "--secrets", secrets).error();
+        JsonNode error =
+                RunResult.run("resources", "-c", "echo", "--secrets", secrets).error();
         assertFalse(error.toString().contains("sk-live"), error.toString());
-        assertTrue(error.get("exc_message").asText().startsWith("secrets file '" + secrets
-                + "' is not valid JSON at line 1, column "), error.toString());
+        assertTrue(
+                error.get("exc_message")
+                        .asText()
+                        .startsWith("secrets file '" + secrets + "' is not valid JSON at line 1, column "),
+                error.toString());
     }
 
     @Test
     void aMissingConfigFileIsNamed() {
         String missing = dir.resolve("missing-config.json").toString();
-        assertEquals("config file '" + missing + "' cannot be read: no such file",
-                RunResult.run("resources", "-c", "echo", "--config", missing).error().get("exc_message").asText());
+        assertEquals(
+                "config file '" + missing + "' cannot be read: no such file",
+                RunResult.run("resources", "-c", "echo", "--config", missing)
+                        .error()
+                        .get("exc_message")
+                        .asText());
     }
 
     @Test
@@ -250,7 +344,10 @@ class CmpRunnerTest {
 
         RunResult none = RunResult.run();
         assertEquals(2, none.exitCode());
-        assertTrue(none.err().contains("Missing command: expected one of [resources, metrics, spend, logs, status, validate-credentials]"),
+        assertTrue(
+                none.err()
+                        .contains(
+                                "Missing command: expected one of [resources, metrics, spend, logs, status, validate-credentials]"),
                 none.err());
 
         RunResult option = RunResult.run("resources", "--prety");
@@ -265,8 +362,8 @@ class CmpRunnerTest {
         assertTrue(help.out().contains("validate-credentials"), help.out());
         RunResult sub = RunResult.run("metrics", "--help");
         assertEquals(0, sub.exitCode());
-        for (String option : new String[] {"EVENT_FILE", "--connector", "--config", "--secrets", "--pretty",
-            "--no-validate"}) {
+        for (String option :
+                new String[] {"EVENT_FILE", "--connector", "--config", "--secrets", "--pretty", "--no-validate"}) {
             assertTrue(sub.out().contains(option), sub.out());
         }
     }

@@ -25,20 +25,26 @@ class ConnectorsTest {
             assertEquals("generic", Connectors.select("generic", loader).name());
         }
         try (URLClassLoader isolated = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
-            IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-                    () -> Connectors.select(null, isolated));
-            assertTrue(none.getMessage().startsWith("no connector found on the class path; expected a jar with "
-                    + "META-INF/services/dev.cmpkit.runner.Connector"), none.getMessage());
+            IllegalArgumentException none =
+                    assertThrows(IllegalArgumentException.class, () -> Connectors.select(null, isolated));
+            assertTrue(
+                    none.getMessage()
+                            .startsWith("no connector found on the class path; expected a jar with "
+                                    + "META-INF/services/dev.cmpkit.runner.Connector"),
+                    none.getMessage());
         }
     }
 
     @Test
     void aRegistrationNamingAMissingClassIsReported() throws IOException {
         try (URLClassLoader loader = loaderWithServiceFile("com.example.NoSuchConnector\n")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> Connectors.select("echo", loader));
-            assertTrue(e.getMessage().startsWith("bad connector registration in "
-                    + "META-INF/services/dev.cmpkit.runner.Connector: "), e.getMessage());
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> Connectors.select("echo", loader));
+            assertTrue(
+                    e.getMessage()
+                            .startsWith("bad connector registration in "
+                                    + "META-INF/services/dev.cmpkit.runner.Connector: "),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("com.example.NoSuchConnector"), e.getMessage());
         }
     }
@@ -46,10 +52,13 @@ class ConnectorsTest {
     @Test
     void aConnectorWithoutANameIsReported() throws IOException {
         try (URLClassLoader loader = loaderWithServiceFile("dev.cmpkit.runner.ConnectorsTest$Nameless\n")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> Connectors.select("echo", loader));
-            assertTrue(e.getMessage().contains("dev.cmpkit.runner.ConnectorsTest$Nameless.name() returned ' '; "
-                    + "expected a non-blank name"), e.getMessage());
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> Connectors.select("echo", loader));
+            assertTrue(
+                    e.getMessage()
+                            .contains("dev.cmpkit.runner.ConnectorsTest$Nameless.name() returned ' '; "
+                                    + "expected a non-blank name"),
+                    e.getMessage());
         }
     }
 

@@ -35,22 +35,33 @@ class ResultValidationTest {
     /** One valid raw result per kind, with every optional key set where it nests a required one. */
     static Stream<Arguments> validResults() {
         return Stream.of(
-                Arguments.of("metrics", "{\"metrics\": [{\"metric\": \"cpu-usage\", \"value\": 12.5, \"time\": \""
-                        + TIME + "\", \"resource_id\": \"6a0d\", \"provider_id\": \"i-1\"}], \"last_update\": \"" + TIME
-                        + "\"}"),
-                Arguments.of("spend", "{\"currency\": \"EUR\", \"spend_date\": \"2024-06-01\", \"items\": "
-                        + "[{\"remote_id\": \"i-1\", \"resource_type\": \"server\", \"amount\": 1.5}], "
-                        + "\"amount\": [{\"remote_id\": \"i-1\", \"amount\": 1.5}]}"),
-                Arguments.of("logs", "{\"logs\": [{\"message\": \"boot\", \"severity\": \"INFO\", \"time\": \"" + TIME
-                        + "\"}], \"last_update\": \"1717243200000\"}"),
+                Arguments.of(
+                        "metrics",
+                        "{\"metrics\": [{\"metric\": \"cpu-usage\", \"value\": 12.5, \"time\": \""
+                                + TIME
+                                + "\", \"resource_id\": \"6a0d\", \"provider_id\": \"i-1\"}], \"last_update\": \""
+                                + TIME
+                                + "\"}"),
+                Arguments.of(
+                        "spend",
+                        "{\"currency\": \"EUR\", \"spend_date\": \"2024-06-01\", \"items\": "
+                                + "[{\"remote_id\": \"i-1\", \"resource_type\": \"server\", \"amount\": 1.5}], "
+                                + "\"amount\": [{\"remote_id\": \"i-1\", \"amount\": 1.5}]}"),
+                Arguments.of(
+                        "logs",
+                        "{\"logs\": [{\"message\": \"boot\", \"severity\": \"INFO\", \"time\": \"" + TIME
+                                + "\"}], \"last_update\": \"1717243200000\"}"),
                 Arguments.of("status", "{\"status\": [{\"level\": 0, \"time\": \"" + TIME + "\"}]}"),
                 Arguments.of("validate-credentials", "{\"ok\": true}"),
-                Arguments.of("resources", "[{\"id\": \"i-1\", \"type\": \"server\", \"base\": {\"name\": \"web\","
-                        + " \"provider_created_at\": null, \"last_seen_at\": \"" + TIME + "\", \"regions\": []},"
-                        + " \"connections\": {}, \"metadata\": {}, \"details\": {\"server\": {\"cpu_cores\": 2,"
-                        + " \"cpu_hz\": null, \"ram_b\": null, \"volumes_b\": null, \"instance_type\": null,"
-                        + " \"state\": \"running\", \"provider_state\": \"unknown\", \"ip_addresses\": [],"
-                        + " \"image_detail\": null}}}]"));
+                Arguments.of(
+                        "resources",
+                        "[{\"id\": \"i-1\", \"type\": \"server\", \"base\": {\"name\": \"web\","
+                                + " \"provider_created_at\": null, \"last_seen_at\": \"" + TIME
+                                + "\", \"regions\": []},"
+                                + " \"connections\": {}, \"metadata\": {}, \"details\": {\"server\": {\"cpu_cores\": 2,"
+                                + " \"cpu_hz\": null, \"ram_b\": null, \"volumes_b\": null, \"instance_type\": null,"
+                                + " \"state\": \"running\", \"provider_state\": \"unknown\", \"ip_addresses\": [],"
+                                + " \"image_detail\": null}}}]"));
     }
 
     @ParameterizedTest
@@ -76,14 +87,32 @@ class ResultValidationTest {
     private static List<String> requiredPaths(String command) {
         return switch (command) {
             case "metrics" -> List.of("metrics", "metrics.0.metric", "metrics.0.value", "metrics.0.time");
-            case "spend" -> List.of("currency", "spend_date", "items", "items.0.remote_id", "items.0.resource_type",
-                    "items.0.amount", "amount.0.remote_id", "amount.0.amount");
+            case "spend" ->
+                List.of(
+                        "currency",
+                        "spend_date",
+                        "items",
+                        "items.0.remote_id",
+                        "items.0.resource_type",
+                        "items.0.amount",
+                        "amount.0.remote_id",
+                        "amount.0.amount");
             case "logs" -> List.of("logs", "logs.0.message", "logs.0.severity", "logs.0.time");
             case "status" -> List.of("status", "status.0.level", "status.0.time");
             case "validate-credentials" -> List.of("ok");
-            default -> List.of("0.id", "0.type", "0.base", "0.connections", "0.metadata", "0.base.name",
-                    "0.base.last_seen_at", "0.base.provider_created_at", "0.details",
-                    "0.details.server.state", "0.details.server.cpu_cores");
+            default ->
+                List.of(
+                        "0.id",
+                        "0.type",
+                        "0.base",
+                        "0.connections",
+                        "0.metadata",
+                        "0.base.name",
+                        "0.base.last_seen_at",
+                        "0.base.provider_created_at",
+                        "0.details",
+                        "0.details.server.state",
+                        "0.details.server.cpu_cores");
         };
     }
 
@@ -108,11 +137,11 @@ class ResultValidationTest {
         ObjectNode status = (ObjectNode) JSON.readTree("{\"status\": [{\"level\": 3, \"time\": \"" + TIME + "\"}]}");
         String message = run("status", status).error().get("exc_message").asText();
         assertTrue(message.contains("result.status.0.level"), message);
-        ObjectNode spend = (ObjectNode) JSON.readTree("{\"currency\": \"CHF\", \"spend_date\": \"2024-06-01\","
-                + " \"items\": []}");
+        ObjectNode spend = (ObjectNode)
+                JSON.readTree("{\"currency\": \"CHF\", \"spend_date\": \"2024-06-01\"," + " \"items\": []}");
         assertTrue(run("spend", spend).error().get("exc_message").asText().contains("result.currency"));
-        ObjectNode metrics = (ObjectNode) JSON.readTree("{\"metrics\": [{\"metric\": \"cpu\", \"value\": 1,"
-                + " \"time\": \"2024-06-01 12:00\"}]}");
+        ObjectNode metrics = (ObjectNode) JSON.readTree(
+                "{\"metrics\": [{\"metric\": \"cpu\", \"value\": 1," + " \"time\": \"2024-06-01 12:00\"}]}");
         assertTrue(run("metrics", metrics).error().get("exc_message").asText().contains("result.metrics.0.time"));
     }
 

@@ -29,9 +29,13 @@ record RunResult(int exitCode, String out, String err) {
     static RunResult runWith(java.util.Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        HandlerRun.Io io = new HandlerRun.Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                RunResult.class.getClassLoader(), java.time.Clock.systemUTC(), env);
+        HandlerRun.Io io = new HandlerRun.Io(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                RunResult.class.getClassLoader(),
+                java.time.Clock.systemUTC(),
+                env);
         int code = CmpRunner.commandLine(io).execute(args);
         return new RunResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

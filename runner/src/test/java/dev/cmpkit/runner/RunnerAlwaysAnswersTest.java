@@ -25,12 +25,21 @@ class RunnerAlwaysAnswersTest {
     @Test
     void aHandlerThatRunsOutOfMemoryGetsAnEnvelopeInItsOwnJvm() throws Exception {
         // A child JVM with a small heap, so that the whole test suite's heap is not at stake.
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx48m", "-cp", System.getProperty("java.class.path"), CmpRunner.class.getName(),
-                "resources", "-c", "trouble");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CmpRunner.class.getName(),
+                "resources",
+                "-c",
+                "trouble");
         Path out = dir.resolve("out.json");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).redirectInput(new File("/dev/null")).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(dir.resolve("err.txt").toFile())
+                .redirectInput(new File("/dev/null"))
+                .start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the runner did not finish");
         assertEquals(1, process.exitValue(), Files.readString(dir.resolve("err.txt")));
         JsonNode envelope = RunResult.parse(Files.readString(out, StandardCharsets.UTF_8));
@@ -48,17 +57,21 @@ class RunnerAlwaysAnswersTest {
     void anExceptionWhoseMessageAndTextThrowStillGetsAnEnvelope() {
         JsonNode error = RunResult.run("logs", "-c", "trouble").error();
         assertFalse(error.get("exc_type").asText().isEmpty(), error.toString());
-        assertTrue(error.get("exc_type").asText().startsWith("dev.cmpkit.testconnectors.TroubleConnector$"),
+        assertTrue(
+                error.get("exc_type").asText().startsWith("dev.cmpkit.testconnectors.TroubleConnector$"),
                 error.toString());
         assertTrue(error.get("exc_message").asText().contains("getMessage() of"), error.toString());
     }
 
     @Test
     void aHandlerThatNeverReturnsIsEndedByTheTimeout() {
-        JsonNode error = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        JsonNode error = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
                 () -> RunResult.run("status", "-c", "trouble", "--timeout", "1").error());
         assertEquals("Timeout", error.get("exc_type").asText());
-        assertEquals("status handler did not return within 1 s (--timeout 1)", error.get("exc_message").asText());
+        assertEquals(
+                "status handler did not return within 1 s (--timeout 1)",
+                error.get("exc_message").asText());
     }
 
     @Test
@@ -70,7 +83,12 @@ class RunnerAlwaysAnswersTest {
 
     @Test
     void aHandlerThatReturnsInTimeIsUnaffected() {
-        assertEquals("dns_zone", RunResult.run("resources", "-c", "generic", "--timeout", "30").value().get(0)
-                .get("type").asText());
+        assertEquals(
+                "dns_zone",
+                RunResult.run("resources", "-c", "generic", "--timeout", "30")
+                        .value()
+                        .get(0)
+                        .get("type")
+                        .asText());
     }
 }

@@ -17,9 +17,10 @@ class StackTracesTest {
             new StackTraceElement("dev.cmpkit.runner.HandlerRun", "call", "HandlerRun.java", 30),
             new StackTraceElement("picocli.CommandLine", "execute", "CommandLine.java", 40),
         });
-        assertEquals("java.lang.IllegalStateException: boom\n"
-                + "\tat com.example.Api.call(Api.java:10)\n"
-                + "\tat com.example.MyConnector.getResources(MyConnector.java:20)\n",
+        assertEquals(
+                "java.lang.IllegalStateException: boom\n"
+                        + "\tat com.example.Api.call(Api.java:10)\n"
+                        + "\tat com.example.MyConnector.getResources(MyConnector.java:20)\n",
                 StackTraces.withoutRunnerFrames(error));
     }
 
@@ -30,7 +31,8 @@ class StackTracesTest {
         a.initCause(b);
         a.setStackTrace(new StackTraceElement[0]);
         b.setStackTrace(new StackTraceElement[0]);
-        assertEquals("java.lang.RuntimeException: a\nCaused by: java.lang.RuntimeException: b\n",
+        assertEquals(
+                "java.lang.RuntimeException: a\nCaused by: java.lang.RuntimeException: b\n",
                 StackTraces.withoutRunnerFrames(a));
     }
 

@@ -21,7 +21,7 @@ public final class FailingConnector implements Connector {
     }
 
     private static Object fetch() {
-        throw new IllegalStateException("provider is down",
-                new UncheckedIOException(new IOException("connection refused")));
+        throw new IllegalStateException(
+                "provider is down", new UncheckedIOException(new IOException("connection refused")));
     }
 }

@@ -20,11 +20,17 @@ public final class GenericConnector implements Connector {
 
     @Override
     public Object getResources(Map<String, Object> event, CmpContext context) {
-        Resource zone = GenericResource.builder().type("dns_zone").id("zone-1").name("example.com")
+        Resource zone = GenericResource.builder()
+                .type("dns_zone")
+                .id("zone-1")
+                .name("example.com")
                 .region(Region.of("eu-1"))
                 .metadata(Metadata.builder().add("records", 12).build())
                 .build();
-        Resource group = GenericResource.builder().type("security_group").id("sg-1").name("")
+        Resource group = GenericResource.builder()
+                .type("security_group")
+                .id("sg-1")
+                .name("")
                 .connections(Connections.builder().servers("s-1").build())
                 .build();
         return List.of(zone, group);

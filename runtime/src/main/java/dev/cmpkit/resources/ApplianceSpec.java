@@ -6,8 +6,8 @@ import dev.cmpkit.annotations.CmpResource;
 /** Template of {@link Appliance}: the standard {@code appliance} resource. */
 @CmpResource(type = "appliance")
 final class ApplianceSpec {
-    @CmpField String typeId;
+    @CmpField
+    String typeId;
 
-    private ApplianceSpec() {
-    }
+    private ApplianceSpec() {}
 }

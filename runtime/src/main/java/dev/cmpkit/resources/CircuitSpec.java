@@ -6,12 +6,20 @@ import dev.cmpkit.annotations.CmpResource;
 /** Template of {@link Circuit}: the standard {@code circuit} resource. */
 @CmpResource(type = "circuit")
 final class CircuitSpec {
-    @CmpField String typeId;
-    @CmpField String carrier;
-    @CmpField String reference;
-    @CmpField String endpointA;
-    @CmpField String endpointB;
+    @CmpField
+    String typeId;
 
-    private CircuitSpec() {
-    }
+    @CmpField
+    String carrier;
+
+    @CmpField
+    String reference;
+
+    @CmpField
+    String endpointA;
+
+    @CmpField
+    String endpointB;
+
+    private CircuitSpec() {}
 }

@@ -6,16 +6,32 @@ import dev.cmpkit.annotations.CmpResource;
 /** Template of {@link SaasUser}: the standard {@code saas_user} resource. */
 @CmpResource(type = "saas_user")
 final class SaasUserSpec {
-    @CmpField String avatarUrl;
-    @CmpField String phone;
-    @CmpField String address;
-    @CmpField Boolean isActive;
-    @CmpField Long diskQuotaB;
-    @CmpField Long diskUsedB;
-    @CmpField String email;
-    @CmpField String country;
-    @CmpField String language;
+    @CmpField
+    String avatarUrl;
 
-    private SaasUserSpec() {
-    }
+    @CmpField
+    String phone;
+
+    @CmpField
+    String address;
+
+    @CmpField
+    Boolean isActive;
+
+    @CmpField
+    Long diskQuotaB;
+
+    @CmpField
+    Long diskUsedB;
+
+    @CmpField
+    String email;
+
+    @CmpField
+    String country;
+
+    @CmpField
+    String language;
+
+    private SaasUserSpec() {}
 }

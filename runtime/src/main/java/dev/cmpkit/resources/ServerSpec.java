@@ -9,17 +9,35 @@ import java.util.List;
 /** Template of {@link Server}: the standard {@code server} resource. */
 @CmpResource(type = "server")
 final class ServerSpec {
-    @CmpField Long cpuCores;
-    @CmpField Long cpuHz;
-    @CmpField Long ramB;
-    @CmpField Long volumesB;
-    @CmpField String instanceType;
-    @CmpField String state;
-    @CmpField String providerState;
-    @CmpField List<IpAddress> ipAddresses;
-    @CmpField ImageDetail imageDetail;
-    @CmpField Boolean isVirtual;
+    @CmpField
+    Long cpuCores;
 
-    private ServerSpec() {
-    }
+    @CmpField
+    Long cpuHz;
+
+    @CmpField
+    Long ramB;
+
+    @CmpField
+    Long volumesB;
+
+    @CmpField
+    String instanceType;
+
+    @CmpField
+    String state;
+
+    @CmpField
+    String providerState;
+
+    @CmpField
+    List<IpAddress> ipAddresses;
+
+    @CmpField
+    ImageDetail imageDetail;
+
+    @CmpField
+    Boolean isVirtual;
+
+    private ServerSpec() {}
 }

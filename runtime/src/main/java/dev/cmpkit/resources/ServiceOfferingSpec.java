@@ -6,8 +6,8 @@ import dev.cmpkit.annotations.CmpResource;
 /** Template of {@link ServiceOffering}: the standard {@code service_offering} resource. */
 @CmpResource(type = "service_offering")
 final class ServiceOfferingSpec {
-    @CmpField String typeId;
+    @CmpField
+    String typeId;
 
-    private ServiceOfferingSpec() {
-    }
+    private ServiceOfferingSpec() {}
 }

@@ -8,7 +8,6 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -86,15 +85,14 @@ public final class Account implements ShapedValue {
         }
         CmpResponse response = context.api().patch(CmpClient.path("accounts", accountId, "resource"), serialize());
         if (response.status() != 200) {
-            throw new CmpApiException("Got bad response from account API: " + response.status() + ", "
-                    + response.body(), response);
+            throw new CmpApiException(
+                    "Got bad response from account API: " + response.status() + ", " + response.body(), response);
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Account other && Objects.equals(id, other.id)
-                && Objects.equals(metadata, other.metadata);
+        return o instanceof Account other && Objects.equals(id, other.id) && Objects.equals(metadata, other.metadata);
     }
 
     @Override
@@ -112,8 +110,7 @@ public final class Account implements ShapedValue {
         private String id;
         private Metadata metadata;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the CMP account id. */
         public Builder id(String id) {

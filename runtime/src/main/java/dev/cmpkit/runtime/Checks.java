@@ -9,8 +9,7 @@ final class Checks {
     /** Quoted values longer than this are cut, so a huge input cannot flood a message. */
     private static final int MAX_QUOTED = 100;
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Renders a value for an exception message: {@code null}, or a quoted, escaped string. */
     static String quote(Object value) {

@@ -1,12 +1,9 @@
 package dev.cmpkit.runtime;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.cmpkit.runtime.json.JsonWritable;
-import java.io.IOException;
+import dev.cmpkit.runtime.json.WritableSerializer;
 import java.time.Clock;
 
 /**
@@ -57,23 +54,5 @@ public final class CmpModule extends SimpleModule {
     @Override
     public Object getTypeId() {
         return this;
-    }
-
-    /** Delegates to {@link JsonWritable#writeJson} with the module's clock. */
-    private static final class WritableSerializer extends StdSerializer<JsonWritable> {
-        private static final long serialVersionUID = 1L;
-
-        private final transient Clock clock;
-
-        WritableSerializer(Clock clock) {
-            super(JsonWritable.class);
-            this.clock = clock;
-        }
-
-        @Override
-        public void serialize(JsonWritable value, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
-            value.writeJson(gen, clock);
-        }
     }
 }

@@ -27,11 +27,16 @@ public final class Connections implements ShapedValue {
 
     /** The types the builder names, pre-encoded like the fixed keys; other types are encoded per write. */
     private static final Map<String, JsonName> KNOWN_TYPE_KEYS = Map.of(
-            "appliance", JsonName.of("appliance"),
-            "server", JsonName.of("server"),
-            "network", JsonName.of("network"),
-            "volume", JsonName.of("volume"),
-            ANY, JsonName.of(ANY));
+            "appliance",
+            JsonName.of("appliance"),
+            "server",
+            JsonName.of("server"),
+            "network",
+            JsonName.of("network"),
+            "volume",
+            JsonName.of("volume"),
+            ANY,
+            JsonName.of(ANY));
 
     private static final Connections NONE = new Connections(Map.of());
 
@@ -133,8 +138,7 @@ public final class Connections implements ShapedValue {
         private final Map<String, List<String>> byType = new LinkedHashMap<>();
         private final List<String> problems = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds connections to resources of a type.
@@ -168,8 +172,8 @@ public final class Connections implements ShapedValue {
             int index = 0;
             for (String id : ids) {
                 if (id == null) {
-                    throw new IllegalArgumentException("Invalid Connections: " + Checks.quote(type) + "["
-                            + index + "] must not be null, got ids " + ids);
+                    throw new IllegalArgumentException("Invalid Connections: " + Checks.quote(type) + "[" + index
+                            + "] must not be null, got ids " + ids);
                 }
                 checked.add(id);
                 index++;

@@ -88,8 +88,7 @@ public final class GenericResource implements Resource {
     public static final class Builder extends ResourceBuilder<Builder> {
         private String type;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the resource type, for example {@code "dns_zone"} (required, non-empty). */
         public Builder type(String type) {

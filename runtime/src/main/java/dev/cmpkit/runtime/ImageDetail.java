@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,8 +46,13 @@ public final class ImageDetail implements ShapedValue {
 
     /** Returns a builder holding this image's values. */
     public Builder toBuilder() {
-        return new Builder().id(id).name(name).type(type).distribution(distribution)
-                .version(version).architecture(architecture);
+        return new Builder()
+                .id(id)
+                .name(name)
+                .type(type)
+                .distribution(distribution)
+                .version(version)
+                .architecture(architecture);
     }
 
     /** The image id, for example {@code "ami-abcdef"}; never null or empty. */
@@ -101,8 +105,10 @@ public final class ImageDetail implements ShapedValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ImageDetail other && id.equals(other.id)
-                && Objects.equals(name, other.name) && Objects.equals(type, other.type)
+        return o instanceof ImageDetail other
+                && id.equals(other.id)
+                && Objects.equals(name, other.name)
+                && Objects.equals(type, other.type)
                 && Objects.equals(distribution, other.distribution)
                 && Objects.equals(version, other.version)
                 && Objects.equals(architecture, other.architecture);
@@ -115,8 +121,8 @@ public final class ImageDetail implements ShapedValue {
 
     @Override
     public String toString() {
-        return "ImageDetail{id=" + id + ", name=" + name + ", type=" + type + ", distribution="
-                + distribution + ", version=" + version + ", architecture=" + architecture + "}";
+        return "ImageDetail{id=" + id + ", name=" + name + ", type=" + type + ", distribution=" + distribution
+                + ", version=" + version + ", architecture=" + architecture + "}";
     }
 
     /** Builds an {@link ImageDetail}; only the id is required, null means "not set". */
@@ -128,8 +134,7 @@ public final class ImageDetail implements ShapedValue {
         String version;
         String architecture;
 
-        Builder() {
-        }
+        Builder() {}
 
         /** Sets the image id (required). */
         public Builder id(String id) {

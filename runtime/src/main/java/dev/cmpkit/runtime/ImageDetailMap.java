@@ -39,7 +39,7 @@ public final class ImageDetailMap {
      * @throws IllegalArgumentException when the id is null
      */
     public ImageDetail get(String id) {
-        return get(id, overrides -> { });
+        return get(id, overrides -> {});
     }
 
     /**
@@ -54,8 +54,7 @@ public final class ImageDetailMap {
      */
     public ImageDetail get(String id, Consumer<ImageDetail.Builder> overrides) {
         if (overrides == null) {
-            throw new IllegalArgumentException("overrides is required, got null (image id "
-                    + Checks.quote(id) + ")");
+            throw new IllegalArgumentException("overrides is required, got null (image id " + Checks.quote(id) + ")");
         }
         ImageDetail mapped = id == null ? null : byId.get(id);
         ImageDetail.Builder explicit = ImageDetail.builder().id(id);
@@ -93,8 +92,7 @@ public final class ImageDetailMap {
         private final Map<String, ImageDetail> byId = new LinkedHashMap<>();
         private final List<String> problems = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Maps an image id (the empty string included) to its details; null or empty details
@@ -102,16 +100,22 @@ public final class ImageDetailMap {
          *
          * @return this builder
          */
-        public Builder put(String id, String name, String type, String distribution,
-                String version, String architecture) {
+        public Builder put(
+                String id, String name, String type, String distribution, String version, String architecture) {
             if (id == null) {
                 problems.add("image id is required, got null (name " + Checks.quote(name) + ")");
                 return this;
             }
-            byId.put(id, ImageDetail.builder().id(id).name(unsetIfEmpty(name))
-                    .type(unsetIfEmpty(type)).distribution(unsetIfEmpty(distribution))
-                    .version(unsetIfEmpty(version)).architecture(unsetIfEmpty(architecture))
-                    .build());
+            byId.put(
+                    id,
+                    ImageDetail.builder()
+                            .id(id)
+                            .name(unsetIfEmpty(name))
+                            .type(unsetIfEmpty(type))
+                            .distribution(unsetIfEmpty(distribution))
+                            .version(unsetIfEmpty(version))
+                            .architecture(unsetIfEmpty(architecture))
+                            .build());
             return this;
         }
 

@@ -4,7 +4,6 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,7 +39,10 @@ public final class IpAddress implements ShapedValue {
 
     /** Returns a builder holding this address's values. */
     public Builder toBuilder() {
-        return new Builder().ipAddress(ipAddress).networkId(networkId).networkName(networkName)
+        return new Builder()
+                .ipAddress(ipAddress)
+                .networkId(networkId)
+                .networkName(networkName)
                 .description(description);
     }
 
@@ -93,7 +95,8 @@ public final class IpAddress implements ShapedValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IpAddress other && Objects.equals(ipAddress, other.ipAddress)
+        return o instanceof IpAddress other
+                && Objects.equals(ipAddress, other.ipAddress)
                 && Objects.equals(networkId, other.networkId)
                 && Objects.equals(networkName, other.networkName)
                 && Objects.equals(description, other.description);
@@ -106,8 +109,8 @@ public final class IpAddress implements ShapedValue {
 
     @Override
     public String toString() {
-        return "IpAddress{ipAddress=" + ipAddress + ", networkId=" + networkId
-                + ", networkName=" + networkName + ", description=" + description + "}";
+        return "IpAddress{ipAddress=" + ipAddress + ", networkId=" + networkId + ", networkName=" + networkName
+                + ", description=" + description + "}";
     }
 
     /** Builds an {@link IpAddress}; every field is optional and null means "not set". */
@@ -117,8 +120,7 @@ public final class IpAddress implements ShapedValue {
         private String networkName;
         private String description;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the IPv4 or IPv6 address. */
         public Builder ipAddress(String ipAddress) {

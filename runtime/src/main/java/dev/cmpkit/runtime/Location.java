@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,8 +55,13 @@ public final class Location implements ShapedValue {
 
     /** Returns a builder holding this entry's values. */
     public Builder toBuilder() {
-        return new Builder().location(location).city(city).state(state).country(country)
-                .region(region).type(type);
+        return new Builder()
+                .location(location)
+                .city(city)
+                .state(state)
+                .country(country)
+                .region(region)
+                .type(type);
     }
 
     /** The site level, or null. */
@@ -89,6 +93,7 @@ public final class Location implements ShapedValue {
     public String type() {
         return type;
     }
+
     @Override
     public void writeTo(JsonSink sink, Clock clock) throws IOException {
         sink.beginObject();
@@ -103,6 +108,7 @@ public final class Location implements ShapedValue {
         }
         sink.endObject();
     }
+
     private static void writePlace(JsonSink sink, JsonName key, Place place, Clock clock) throws IOException {
         if (place != null) {
             sink.name(key);
@@ -112,9 +118,12 @@ public final class Location implements ShapedValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Location other && Objects.equals(location, other.location)
-                && Objects.equals(city, other.city) && Objects.equals(state, other.state)
-                && Objects.equals(country, other.country) && Objects.equals(region, other.region)
+        return o instanceof Location other
+                && Objects.equals(location, other.location)
+                && Objects.equals(city, other.city)
+                && Objects.equals(state, other.state)
+                && Objects.equals(country, other.country)
+                && Objects.equals(region, other.region)
                 && Objects.equals(type, other.type);
     }
 
@@ -125,8 +134,8 @@ public final class Location implements ShapedValue {
 
     @Override
     public String toString() {
-        return "Location{location=" + location + ", city=" + city + ", state=" + state
-                + ", country=" + country + ", region=" + region + ", type=" + type + "}";
+        return "Location{location=" + location + ", city=" + city + ", state=" + state + ", country=" + country
+                + ", region=" + region + ", type=" + type + "}";
     }
 
     /** Builds a {@link Location}; a null argument means "not set". */
@@ -138,8 +147,7 @@ public final class Location implements ShapedValue {
         private Place region;
         private String type;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the site level. */
         public Builder location(Place location) {

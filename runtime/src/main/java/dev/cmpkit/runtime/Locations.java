@@ -71,6 +71,7 @@ public final class Locations implements JsonShape {
         }
         return wire;
     }
+
     @Override
     public void writeTo(JsonSink sink, Clock clock) throws IOException {
         sink.beginArray();

@@ -60,8 +60,7 @@ public final class Metadata implements ShapedValue {
     /** Returns a builder holding these entries, to add more or replace some. */
     public Builder toBuilder() {
         Builder builder = new Builder();
-        byNamespace.forEach((namespace, values) ->
-                values.forEach((key, value) -> builder.add(key, value, namespace)));
+        byNamespace.forEach((namespace, values) -> values.forEach((key, value) -> builder.add(key, value, namespace)));
         return builder;
     }
 
@@ -122,7 +121,8 @@ public final class Metadata implements ShapedValue {
     @Override
     public boolean equals(Object o) {
         // Key order is part of the wire form, so it is part of equality.
-        return o instanceof Metadata other && sameOrder(byNamespace, other.byNamespace)
+        return o instanceof Metadata other
+                && sameOrder(byNamespace, other.byNamespace)
                 && byNamespace.equals(other.byNamespace);
     }
 
@@ -155,15 +155,13 @@ public final class Metadata implements ShapedValue {
      */
     public static final class Builder {
         /** One add call; namespace null means the default namespace. */
-        private record Entry(String namespace, String key, Object value) {
-        }
+        private record Entry(String namespace, String key, Object value) {}
 
         private final List<Entry> entries = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private String defaultNamespace = PROVIDER_SPECIFIC;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the namespace of keys added without one.
@@ -202,8 +200,8 @@ public final class Metadata implements ShapedValue {
                 return this;
             }
             try {
-                entries.add(new Entry(namespace, key, JsonValues.immutableCopy(
-                        "metadata value " + Checks.quote(key), value)));
+                entries.add(new Entry(
+                        namespace, key, JsonValues.immutableCopy("metadata value " + Checks.quote(key), value)));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
@@ -224,7 +222,8 @@ public final class Metadata implements ShapedValue {
             Map<String, Map<String, Object>> byNamespace = new LinkedHashMap<>();
             for (Entry entry : entries) {
                 String namespace = entry.namespace() == null ? defaultNamespace : entry.namespace();
-                byNamespace.computeIfAbsent(namespace, n -> new LinkedHashMap<>())
+                byNamespace
+                        .computeIfAbsent(namespace, n -> new LinkedHashMap<>())
                         .put(entry.key(), entry.value());
             }
             byNamespace.replaceAll((namespace, values) -> Collections.unmodifiableMap(values));

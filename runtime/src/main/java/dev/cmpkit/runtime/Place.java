@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -88,8 +87,10 @@ public final class Place implements ShapedValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Place other && Objects.equals(id, other.id)
-                && Objects.equals(name, other.name) && Objects.equals(latitude, other.latitude)
+        return o instanceof Place other
+                && Objects.equals(id, other.id)
+                && Objects.equals(name, other.name)
+                && Objects.equals(latitude, other.latitude)
                 && Objects.equals(longitude, other.longitude);
     }
 
@@ -100,8 +101,7 @@ public final class Place implements ShapedValue {
 
     @Override
     public String toString() {
-        return "Place{id=" + id + ", name=" + name + ", latitude=" + latitude
-                + ", longitude=" + longitude + "}";
+        return "Place{id=" + id + ", name=" + name + ", latitude=" + latitude + ", longitude=" + longitude + "}";
     }
 
     /** Builds a {@link Place}; a null argument means "not set". */
@@ -111,8 +111,7 @@ public final class Place implements ShapedValue {
         private Double latitude;
         private Double longitude;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the id. */
         public Builder id(String id) {
@@ -160,8 +159,7 @@ public final class Place implements ShapedValue {
         public Place build() {
             List<String> problems = new ArrayList<>(2);
             if (id == null && name == null) {
-                problems.add("id or name is required, got id=" + Checks.quote(id)
-                        + " and name=" + Checks.quote(name));
+                problems.add("id or name is required, got id=" + Checks.quote(id) + " and name=" + Checks.quote(name));
             }
             checkCoordinate(problems, "latitude", latitude, 90);
             checkCoordinate(problems, "longitude", longitude, 180);
@@ -171,8 +169,7 @@ public final class Place implements ShapedValue {
 
         private static void checkCoordinate(List<String> problems, String field, Double value, int limit) {
             if (value != null && !(value >= -limit && value <= limit)) {
-                problems.add(field + " must be a finite number from -" + limit + " to " + limit
-                        + ", got " + value);
+                problems.add(field + " must be a finite number from -" + limit + " to " + limit + ", got " + value);
             }
         }
     }

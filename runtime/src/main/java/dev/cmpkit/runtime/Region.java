@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The CMP region of a resource, identified by a CMP region id: {@code {"id": "..."}}. */
 public final class Region implements ShapedValue {

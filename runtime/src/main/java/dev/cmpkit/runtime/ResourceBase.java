@@ -7,9 +7,7 @@ import dev.cmpkit.runtime.json.JsonSink;
 import dev.cmpkit.runtime.json.MapSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,8 +40,15 @@ public final class ResourceBase {
     private final Connections connections;
     private final Metadata metadata;
 
-    ResourceBase(String id, String name, String providerCreatedAt, String nativePortalLink,
-            Region region, Locations locations, Connections connections, Metadata metadata) {
+    ResourceBase(
+            String id,
+            String name,
+            String providerCreatedAt,
+            String nativePortalLink,
+            Region region,
+            Locations locations,
+            Connections connections,
+            Metadata metadata) {
         this.id = id;
         this.name = name;
         this.providerCreatedAt = providerCreatedAt;
@@ -175,24 +180,27 @@ public final class ResourceBase {
 
     private static void requireClock(Clock clock) {
         if (clock == null) {
-            throw new IllegalArgumentException("clock is required to stamp last_seen_at, got null;"
-                    + " use serialize() for the UTC system clock");
+            throw new IllegalArgumentException(
+                    "clock is required to stamp last_seen_at, got null;" + " use serialize() for the UTC system clock");
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ResourceBase other && id.equals(other.id) && name.equals(other.name)
+        return o instanceof ResourceBase other
+                && id.equals(other.id)
+                && name.equals(other.name)
                 && Objects.equals(providerCreatedAt, other.providerCreatedAt)
                 && Objects.equals(nativePortalLink, other.nativePortalLink)
-                && Objects.equals(region, other.region) && Objects.equals(locations, other.locations)
-                && connections.equals(other.connections) && metadata.equals(other.metadata);
+                && Objects.equals(region, other.region)
+                && Objects.equals(locations, other.locations)
+                && connections.equals(other.connections)
+                && metadata.equals(other.metadata);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, providerCreatedAt, nativePortalLink, region, locations,
-                connections, metadata);
+        return Objects.hash(id, name, providerCreatedAt, nativePortalLink, region, locations, connections, metadata);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +32,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     private String name;
     /** A String or a TemporalAccessor; converted (and checked) at build time. */
     private Object providerCreatedAt;
+
     private String nativePortalLink;
     private Region region;
     private Locations locations;
@@ -40,8 +40,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     private Metadata metadata;
 
     /** Creates a builder with no base field set. */
-    protected ResourceBuilder() {
-    }
+    protected ResourceBuilder() {}
 
     @SuppressWarnings("unchecked")
     private B self() {
@@ -210,8 +209,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * @param value the value; null (unset) is always allowed
      * @param allowed the allowed values, listed in the message in their iteration order
      */
-    protected static void checkAllowed(List<String> problems, String field, String value,
-            Set<String> allowed) {
+    protected static void checkAllowed(List<String> problems, String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             problems.add(field + " must be one of " + allowed + ", got " + Checks.quote(value));
         }

@@ -27,19 +27,17 @@ public final class Rfc3339 {
     /** Longest accepted input: a date-time with a nine-digit fraction and a {@code ±HH:MM} offset. */
     private static final int MAX_LENGTH = 35;
 
-    private static final Pattern FORMAT = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})"
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})"
             + "(?:[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?"
             + "([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
     /** Length of the longest wire form, {@code 0000-00-00T00:00:00.000000Z}. */
     static final int MAX_FORMATTED_LENGTH = 27;
 
-    private static final long MIN_SECOND = -62_167_219_200L;  // 0000-01-01T00:00:00Z
-    private static final long MAX_SECOND = 253_402_300_799L;  // 9999-12-31T23:59:59Z
+    private static final long MIN_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00Z
+    private static final long MAX_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59Z
 
-    private Rfc3339() {
-    }
+    private Rfc3339() {}
 
     /**
      * Converts a timestamp string.
@@ -86,8 +84,8 @@ public final class Rfc3339 {
         }
         LocalDate date = value.query(TemporalQueries.localDate());
         if (date == null) {
-            throw new IllegalArgumentException("timestamp needs a date, got "
-                    + value.getClass().getSimpleName() + " " + value);
+            throw new IllegalArgumentException(
+                    "timestamp needs a date, got " + value.getClass().getSimpleName() + " " + value);
         }
         LocalTime time = value.query(TemporalQueries.localTime());
         return LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time).toInstant(ZoneOffset.UTC);
@@ -135,8 +133,7 @@ public final class Rfc3339 {
     }
 
     private static IllegalArgumentException unparseable(String value, String why) {
-        return new IllegalArgumentException("not an RFC 3339 timestamp: " + Checks.quote(value)
-                + " (" + why + ")");
+        return new IllegalArgumentException("not an RFC 3339 timestamp: " + Checks.quote(value) + " (" + why + ")");
     }
 
     /** Formats an instant in the UTC wire form. */
@@ -157,8 +154,8 @@ public final class Rfc3339 {
     static int formatTo(Instant instant, char[] buffer) {
         long seconds = instant.getEpochSecond();
         if (seconds < MIN_SECOND || seconds > MAX_SECOND) {
-            throw new IllegalArgumentException("timestamp year must be within 0000-9999 for RFC 3339,"
-                    + " got " + instant);
+            throw new IllegalArgumentException(
+                    "timestamp year must be within 0000-9999 for RFC 3339," + " got " + instant);
         }
         long days = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);

@@ -28,14 +28,13 @@ final class AcceptanceJson {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     /** Reads expected JSON written with single quotes. */
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
+    private static final ObjectMapper LENIENT =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
 
     /** Streams cmpkit values with the module registered explicitly, on {@link #CLOCK}. */
     static final ObjectMapper STREAMING = new ObjectMapper().registerModule(new CmpModule(CLOCK));
 
-    private AcceptanceJson() {
-    }
+    private AcceptanceJson() {}
 
     /** The compact JSON text of a {@code serialize()} result. */
     static String text(Object serialized) {

@@ -72,7 +72,8 @@ class ApiClientTest {
             Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
             synchronized (seen) {
-                seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body));
+                seen.add(new Seen(
+                        exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body));
             }
             if (hang) {
                 try {
@@ -105,7 +106,10 @@ class ApiClientTest {
     }
 
     private CmpClient client() {
-        return CmpClient.builder().baseUrl(baseUrl()).basicAuth("key-1", "s3cr3t").build();
+        return CmpClient.builder()
+                .baseUrl(baseUrl())
+                .basicAuth("key-1", "s3cr3t")
+                .build();
     }
 
     private List<Seen> requests() {
@@ -138,7 +142,8 @@ class ApiClientTest {
         assertEquals("WARN", entry.get("severity").asText());
         assertEquals("nflex.flexer", entry.get("service").asText());
         assertEquals("nflex-module-mod-1", entry.get("resource_id").asText());
-        assertTrue(entry.get("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*"),
+        assertTrue(
+                entry.get("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*"),
                 entry.get("timestamp").asText());
     }
 
@@ -165,13 +170,16 @@ class ApiClientTest {
         List<String> lines = new ArrayList<>();
         for (Seen request : requests()) {
             JsonNode entry = JSON.readTree(request.body()).get(0);
-            lines.add(entry.get("severity").asText() + " " + entry.get("message").asText());
+            lines.add(
+                    entry.get("severity").asText() + " " + entry.get("message").asText());
         }
-        assertEquals(List.of(
-                "INFO Target(customer: cust-1,account: acct-2, resource: res-3): a",
-                "WARN Target(customer: cust-1,account: acct-2, resource: res-3): b",
-                "ERROR Target(customer: cust-1,account: acct-2, resource: res-3): c",
-                "EXCEPTION Target(customer: cust-1,account: acct-2, resource: res-3): d"), lines);
+        assertEquals(
+                List.of(
+                        "INFO Target(customer: cust-1,account: acct-2, resource: res-3): a",
+                        "WARN Target(customer: cust-1,account: acct-2, resource: res-3): b",
+                        "ERROR Target(customer: cust-1,account: acct-2, resource: res-3): c",
+                        "EXCEPTION Target(customer: cust-1,account: acct-2, resource: res-3): d"),
+                lines);
     }
 
     @Test
@@ -188,8 +196,9 @@ class ApiClientTest {
             System.setOut(original);
         }
 
-        assertEquals("warn\tTarget(customer: c,account: None, resource: None): careful" + System.lineSeparator()
-                + "info\tTarget(customer: c,account: None, resource: None): done" + System.lineSeparator(),
+        assertEquals(
+                "warn\tTarget(customer: c,account: None, resource: None): careful" + System.lineSeparator()
+                        + "info\tTarget(customer: c,account: None, resource: None): done" + System.lineSeparator(),
                 printed.toString(StandardCharsets.UTF_8));
         assertTrue(requests().isEmpty());
     }
@@ -207,8 +216,10 @@ class ApiClientTest {
     @Test
     void setTaskPercentageDoesNothingWithoutATaskAndRejectsBadPercentages() {
         Tasks.setTaskPercentage(CmpContext.of(client(), "m"), null, 10);
-        assertThrows(IllegalArgumentException.class, () -> Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", 101));
-        assertThrows(IllegalArgumentException.class, () -> Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", -1));
+        assertThrows(
+                IllegalArgumentException.class, () -> Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", 101));
+        assertThrows(
+                IllegalArgumentException.class, () -> Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", -1));
         assertTrue(requests().isEmpty());
         Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", 0);
         Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", 100);
@@ -220,15 +231,18 @@ class ApiClientTest {
         status = 500;
         answer = "{\"error\":\"boom\"}";
 
-        CmpApiException e = assertThrows(CmpApiException.class,
-                () -> Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", 5));
+        CmpApiException e = assertThrows(
+                CmpApiException.class, () -> Tasks.setTaskPercentage(CmpContext.of(client(), "m"), "t", 5));
 
         assertEquals("Got bad response from tasks API: 500, {\"error\":\"boom\"}", e.getMessage());
     }
 
     @Test
     void accountUpdatePatchesTheAccountJson() throws IOException {
-        Account account = Account.builder().id("acc-1").metadata(Metadata.builder().add("plan", "gold").build()).build();
+        Account account = Account.builder()
+                .id("acc-1")
+                .metadata(Metadata.builder().add("plan", "gold").build())
+                .build();
 
         account.update(CmpContext.of(client(), "m"), "acc/1");
 
@@ -254,8 +268,8 @@ class ApiClientTest {
         status = 404;
         answer = "no such account";
 
-        CmpApiException e = assertThrows(CmpApiException.class,
-                () -> Account.builder().build().update(CmpContext.of(client(), "m"), "a"));
+        CmpApiException e = assertThrows(
+                CmpApiException.class, () -> Account.builder().build().update(CmpContext.of(client(), "m"), "a"));
 
         assertEquals("Got bad response from account API: 404, no such account", e.getMessage());
     }
@@ -263,8 +277,12 @@ class ApiClientTest {
     @Test
     void theClientSendsEveryMethodWithJsonBodiesAndTheConfiguredAuthentication() throws IOException {
         CmpClient basic = client();
-        CmpClient bearer = CmpClient.builder().baseUrl(baseUrl()).bearerToken("tok-xyz")
-                .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(5)).build();
+        CmpClient bearer = CmpClient.builder()
+                .baseUrl(baseUrl())
+                .bearerToken("tok-xyz")
+                .connectTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(5))
+                .build();
 
         CmpResponse got = basic.get("/things");
         basic.post("/things", Map.of("a", 1));
@@ -275,9 +293,16 @@ class ApiClientTest {
         assertEquals(200, got.status());
         assertEquals("{\"ok\":true}", got.body());
         List<Seen> all = requests();
-        assertEquals(List.of("GET /api/things", "POST /api/things", "PUT /api/things/1", "PATCH /api/things/1",
-                "DELETE /api/things/1"), all.stream().map(s -> s.method() + " " + s.rawPath()).toList());
-        String basicHeader = "Basic " + Base64.getEncoder().encodeToString("key-1:s3cr3t".getBytes(StandardCharsets.UTF_8));
+        assertEquals(
+                List.of(
+                        "GET /api/things",
+                        "POST /api/things",
+                        "PUT /api/things/1",
+                        "PATCH /api/things/1",
+                        "DELETE /api/things/1"),
+                all.stream().map(s -> s.method() + " " + s.rawPath()).toList());
+        String basicHeader =
+                "Basic " + Base64.getEncoder().encodeToString("key-1:s3cr3t".getBytes(StandardCharsets.UTF_8));
         assertEquals(basicHeader, all.get(0).header("Authorization"));
         assertEquals("Bearer tok-xyz", all.get(3).header("Authorization"));
         assertEquals(JSON.readTree("{\"a\":1}"), JSON.readTree(all.get(1).body()));
@@ -287,21 +312,29 @@ class ApiClientTest {
     @Test
     void failuresNameTheRequestButNeverTheCredentials() throws IOException {
         hang = true;
-        CmpClient slow = CmpClient.builder().baseUrl(baseUrl()).basicAuth("key-1", "s3cr3t")
-                .requestTimeout(Duration.ofMillis(300)).build();
+        CmpClient slow = CmpClient.builder()
+                .baseUrl(baseUrl())
+                .basicAuth("key-1", "s3cr3t")
+                .requestTimeout(Duration.ofMillis(300))
+                .build();
         CmpApiException timeout = assertThrows(CmpApiException.class, () -> slow.get("/slow"));
 
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        CmpClient nowhere = CmpClient.builder().baseUrl("http://127.0.0.1:" + closedPort)
-                .bearerToken("tok-xyz").build();
+        CmpClient nowhere = CmpClient.builder()
+                .baseUrl("http://127.0.0.1:" + closedPort)
+                .bearerToken("tok-xyz")
+                .build();
         CmpApiException refused = assertThrows(CmpApiException.class, () -> nowhere.post("/x", Map.of()));
 
         for (String text : List.of(timeout.getMessage(), refused.getMessage(), slow.toString(), nowhere.toString())) {
-            assertFalse(text.contains("s3cr3t") || text.contains("tok-xyz")
-                    || text.contains(Base64.getEncoder().encodeToString("key-1:s3cr3t".getBytes(StandardCharsets.UTF_8))),
+            assertFalse(
+                    text.contains("s3cr3t")
+                            || text.contains("tok-xyz")
+                            || text.contains(Base64.getEncoder()
+                                    .encodeToString("key-1:s3cr3t".getBytes(StandardCharsets.UTF_8))),
                     text);
         }
         assertTrue(timeout.getMessage().contains("GET /slow"), timeout.getMessage());
@@ -332,6 +365,8 @@ class ApiClientTest {
         assertEquals(live, replayed);
         String file = Files.readString(cassette);
         assertFalse(file.contains("s3cr3t"), file);
-        assertFalse(file.contains(Base64.getEncoder().encodeToString("key-1:s3cr3t".getBytes(StandardCharsets.UTF_8))), file);
+        assertFalse(
+                file.contains(Base64.getEncoder().encodeToString("key-1:s3cr3t".getBytes(StandardCharsets.UTF_8))),
+                file);
     }
 }

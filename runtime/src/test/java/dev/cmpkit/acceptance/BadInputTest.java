@@ -59,8 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTest {
 
-    private static Arguments bad(String input, Class<? extends RuntimeException> type, Executable call,
-            String... mentions) {
+    private static Arguments bad(
+            String input, Class<? extends RuntimeException> type, Executable call, String... mentions) {
         return Arguments.of(input, type, call, List.of(mentions));
     }
 
@@ -71,107 +71,287 @@ class BadInputTest {
         selfContaining.add(selfContaining);
         CmpClient client = CmpClient.builder().baseUrl("http://127.0.0.1:9").build();
         return Stream.of(
-                bad("resource serialized with a null clock", IllegalArgumentException.class,
-                        () -> GenericResource.builder().type("t").id("i").name("n").build().serialize((Clock) null),
+                bad(
+                        "resource serialized with a null clock",
+                        IllegalArgumentException.class,
+                        () -> GenericResource.builder()
+                                .type("t")
+                                .id("i")
+                                .name("n")
+                                .build()
+                                .serialize((Clock) null),
                         "clock"),
-                bad("standard type serialized with a null clock", IllegalArgumentException.class,
-                        () -> Server.builder().id("i").name("n").build().serialize((Clock) null), "clock"),
-                bad("missing id and name at once", IllegalArgumentException.class,
-                        () -> Server.builder().build(), "id is required", "name is required"),
-                bad("empty type", IllegalArgumentException.class,
-                        () -> GenericResource.builder().type("").id("i").name("n").build(), "type", "\"\""),
+                bad(
+                        "standard type serialized with a null clock",
+                        IllegalArgumentException.class,
+                        () -> Server.builder().id("i").name("n").build().serialize((Clock) null),
+                        "clock"),
+                bad(
+                        "missing id and name at once",
+                        IllegalArgumentException.class,
+                        () -> Server.builder().build(),
+                        "id is required",
+                        "name is required"),
+                bad(
+                        "empty type",
+                        IllegalArgumentException.class,
+                        () -> GenericResource.builder()
+                                .type("")
+                                .id("i")
+                                .name("n")
+                                .build(),
+                        "type",
+                        "\"\""),
                 bad("null region id", IllegalArgumentException.class, () -> Region.of(null), "id", "null"),
-                bad("null location array", IllegalArgumentException.class,
-                        () -> Locations.of((Location[]) null), "locations", "null"),
-                bad("null location in list", IllegalArgumentException.class,
-                        () -> Locations.of(Arrays.asList(Location.builder().city(Place.builder().id("c").build()).build(), null)),
+                bad(
+                        "null location array",
+                        IllegalArgumentException.class,
+                        () -> Locations.of((Location[]) null),
+                        "locations",
+                        "null"),
+                bad(
+                        "null location in list",
+                        IllegalArgumentException.class,
+                        () -> Locations.of(Arrays.asList(
+                                Location.builder()
+                                        .city(Place.builder().id("c").build())
+                                        .build(),
+                                null)),
                         "locations[1]"),
-                bad("NaN latitude", IllegalArgumentException.class,
-                        () -> Place.builder().id("p").latitude(Double.NaN).build(), "latitude", "NaN"),
-                bad("location type other than customer or provider", IllegalArgumentException.class,
-                        () -> Location.builder().type("partner").build(), "type", "partner"),
-                bad("latitude out of range", IllegalArgumentException.class,
-                        () -> Place.builder().name("p").latitude(90.5).build(), "latitude", "90.5"),
-                bad("empty resource id", IllegalArgumentException.class,
-                        () -> Server.builder().id("").name("n").build(), "id", "\"\""),
-                bad("null connection type", IllegalArgumentException.class,
-                        () -> Connections.builder().add(null, "s-1").build(), "type", "null"),
-                bad("null connection id", IllegalArgumentException.class,
-                        () -> Connections.builder().servers("s-1", null), "\"server\"[1]"),
-                bad("null connection id list", IllegalArgumentException.class,
-                        () -> Connections.builder().add("disk", (List<String>) null), "\"disk\"", "null"),
-                bad("null metadata key", IllegalArgumentException.class,
-                        () -> Metadata.builder().add(null, 1).build(), "key", "null"),
-                bad("metadata value that is not JSON", IllegalArgumentException.class,
-                        () -> Metadata.builder().add("when", LocalTime.NOON).build(), "when", "LocalTime"),
-                bad("metadata value containing itself", IllegalArgumentException.class,
-                        () -> Metadata.builder().add("loop", selfContaining).build(), "loop", "itself"),
-                bad("metadata map with a non-string key", IllegalArgumentException.class,
-                        () -> Metadata.builder().add("m", Map.of(1, "one")).build(), "m", "not a string"),
-                bad("infinite metadata number", IllegalArgumentException.class,
-                        () -> Metadata.builder().add("x", Double.NEGATIVE_INFINITY).build(), "x", "Infinity"),
-                bad("null image id in the map", IllegalArgumentException.class,
-                        () -> ImageDetailMap.builder().put(null, "n", null, null, null, null).build(), "image id", "null"),
-                bad("null image id looked up", IllegalArgumentException.class,
-                        () -> ImageDetailMap.builder().build().get(null), "id", "null"),
-                bad("null overrides", IllegalArgumentException.class,
-                        () -> ImageDetailMap.builder().build().get("img", null), "overrides", "img"),
-                bad("null list to serializeList", IllegalArgumentException.class,
-                        () -> CmpSerializable.serializeList(null), "items", "null"),
-                bad("null element to serializeList", IllegalArgumentException.class,
-                        () -> CmpSerializable.serializeList(Arrays.asList(Region.of("a"), null)), "items[1]"),
-                bad("null ip address in a server", IllegalArgumentException.class,
-                        () -> Server.builder().id("i").name("n").ipAddresses(Arrays.asList(null, null)).build(),
+                bad(
+                        "NaN latitude",
+                        IllegalArgumentException.class,
+                        () -> Place.builder().id("p").latitude(Double.NaN).build(),
+                        "latitude",
+                        "NaN"),
+                bad(
+                        "location type other than customer or provider",
+                        IllegalArgumentException.class,
+                        () -> Location.builder().type("partner").build(),
+                        "type",
+                        "partner"),
+                bad(
+                        "latitude out of range",
+                        IllegalArgumentException.class,
+                        () -> Place.builder().name("p").latitude(90.5).build(),
+                        "latitude",
+                        "90.5"),
+                bad(
+                        "empty resource id",
+                        IllegalArgumentException.class,
+                        () -> Server.builder().id("").name("n").build(),
+                        "id",
+                        "\"\""),
+                bad(
+                        "null connection type",
+                        IllegalArgumentException.class,
+                        () -> Connections.builder().add(null, "s-1").build(),
+                        "type",
+                        "null"),
+                bad(
+                        "null connection id",
+                        IllegalArgumentException.class,
+                        () -> Connections.builder().servers("s-1", null),
+                        "\"server\"[1]"),
+                bad(
+                        "null connection id list",
+                        IllegalArgumentException.class,
+                        () -> Connections.builder().add("disk", (List<String>) null),
+                        "\"disk\"",
+                        "null"),
+                bad(
+                        "null metadata key",
+                        IllegalArgumentException.class,
+                        () -> Metadata.builder().add(null, 1).build(),
+                        "key",
+                        "null"),
+                bad(
+                        "metadata value that is not JSON",
+                        IllegalArgumentException.class,
+                        () -> Metadata.builder().add("when", LocalTime.NOON).build(),
+                        "when",
+                        "LocalTime"),
+                bad(
+                        "metadata value containing itself",
+                        IllegalArgumentException.class,
+                        () -> Metadata.builder().add("loop", selfContaining).build(),
+                        "loop",
+                        "itself"),
+                bad(
+                        "metadata map with a non-string key",
+                        IllegalArgumentException.class,
+                        () -> Metadata.builder().add("m", Map.of(1, "one")).build(),
+                        "m",
+                        "not a string"),
+                bad(
+                        "infinite metadata number",
+                        IllegalArgumentException.class,
+                        () -> Metadata.builder()
+                                .add("x", Double.NEGATIVE_INFINITY)
+                                .build(),
+                        "x",
+                        "Infinity"),
+                bad(
+                        "null image id in the map",
+                        IllegalArgumentException.class,
+                        () -> ImageDetailMap.builder()
+                                .put(null, "n", null, null, null, null)
+                                .build(),
+                        "image id",
+                        "null"),
+                bad(
+                        "null image id looked up",
+                        IllegalArgumentException.class,
+                        () -> ImageDetailMap.builder().build().get(null),
+                        "id",
+                        "null"),
+                bad(
+                        "null overrides",
+                        IllegalArgumentException.class,
+                        () -> ImageDetailMap.builder().build().get("img", null),
+                        "overrides",
+                        "img"),
+                bad(
+                        "null list to serializeList",
+                        IllegalArgumentException.class,
+                        () -> CmpSerializable.serializeList(null),
+                        "items",
+                        "null"),
+                bad(
+                        "null element to serializeList",
+                        IllegalArgumentException.class,
+                        () -> CmpSerializable.serializeList(Arrays.asList(Region.of("a"), null)),
+                        "items[1]"),
+                bad(
+                        "null ip address in a server",
+                        IllegalArgumentException.class,
+                        () -> Server.builder()
+                                .id("i")
+                                .name("n")
+                                .ipAddresses(Arrays.asList(null, null))
+                                .build(),
                         "ipAddresses[0]"),
-                bad("timestamp without a date", IllegalArgumentException.class,
-                        () -> Rfc3339.convert(LocalTime.NOON), "date", "12:00"),
-                bad("timestamp with an impossible offset", IllegalArgumentException.class,
-                        () -> Rfc3339.convert("2020-01-01T00:00:00+19:00"), "2020-01-01T00:00:00+19:00"),
+                bad(
+                        "timestamp without a date",
+                        IllegalArgumentException.class,
+                        () -> Rfc3339.convert(LocalTime.NOON),
+                        "date",
+                        "12:00"),
+                bad(
+                        "timestamp with an impossible offset",
+                        IllegalArgumentException.class,
+                        () -> Rfc3339.convert("2020-01-01T00:00:00+19:00"),
+                        "2020-01-01T00:00:00+19:00"),
                 bad("null module clock", IllegalArgumentException.class, () -> new CmpModule(null), "clock"),
-                bad("JSON copy under a null name", IllegalArgumentException.class,
-                        () -> JsonValues.immutableCopy(null, new Object()), "value", "java.lang.Object"),
-                bad("null expression", ExpressionSyntaxException.class,
-                        () -> new ExpressionParser().parse(null), "position 0"),
-                bad("control character in an expression", ExpressionSyntaxException.class,
-                        () -> new TernaryExpressionParser().parse("1 if a\u000b> 1 else 2"), "position 6"),
-                bad("variable map keyed by numbers", EvaluationException.class,
-                        () -> new ExpressionParser().parse("x").evaluate(castMap(new TreeMap<>(Map.of(1, 1)))), "x"),
-                bad("variable that is a list", EvaluationException.class,
-                        () -> new ExpressionParser().parse("x + 1").evaluate(Map.of("x", List.of(1))), "x", "number"),
+                bad(
+                        "JSON copy under a null name",
+                        IllegalArgumentException.class,
+                        () -> JsonValues.immutableCopy(null, new Object()),
+                        "value",
+                        "java.lang.Object"),
+                bad(
+                        "null expression",
+                        ExpressionSyntaxException.class,
+                        () -> new ExpressionParser().parse(null),
+                        "position 0"),
+                bad(
+                        "control character in an expression",
+                        ExpressionSyntaxException.class,
+                        () -> new TernaryExpressionParser().parse("1 if a\u000b> 1 else 2"),
+                        "position 6"),
+                bad(
+                        "variable map keyed by numbers",
+                        EvaluationException.class,
+                        () -> new ExpressionParser().parse("x").evaluate(castMap(new TreeMap<>(Map.of(1, 1)))),
+                        "x"),
+                bad(
+                        "variable that is a list",
+                        EvaluationException.class,
+                        () -> new ExpressionParser().parse("x + 1").evaluate(Map.of("x", List.of(1))),
+                        "x",
+                        "number"),
                 bad("null mapping path", MetricMappingException.class, () -> MetricMapping.load(null), "path"),
-                bad("null event", IllegalArgumentException.class,
-                        () -> TimeInterval.setup(null, TimeInterval.options()), "event"),
-                bad("null options", IllegalArgumentException.class, () -> TimeInterval.setup(Map.of(), null), "options"),
-                bad("negative skew", IllegalArgumentException.class,
-                        () -> TimeInterval.options().skew(Duration.ofSeconds(-1)), "skew", "PT-1S"),
-                bad("poll interval that is not a number", IllegalArgumentException.class,
+                bad(
+                        "null event",
+                        IllegalArgumentException.class,
+                        () -> TimeInterval.setup(null, TimeInterval.options()),
+                        "event"),
+                bad(
+                        "null options",
+                        IllegalArgumentException.class,
+                        () -> TimeInterval.setup(Map.of(), null),
+                        "options"),
+                bad(
+                        "negative skew",
+                        IllegalArgumentException.class,
+                        () -> TimeInterval.options().skew(Duration.ofSeconds(-1)),
+                        "skew",
+                        "PT-1S"),
+                bad(
+                        "poll interval that is not a number",
+                        IllegalArgumentException.class,
                         () -> TimeInterval.setup(Map.of("poll_interval", "often"), TimeInterval.options()),
-                        "poll_interval", "often"),
-                bad("resource that is not an object", IllegalArgumentException.class,
-                        () -> TimeInterval.setup(Map.of("resource", List.of()), TimeInterval.options()), "event.resource"),
-                bad("last_update that is not a string", IllegalArgumentException.class,
+                        "poll_interval",
+                        "often"),
+                bad(
+                        "resource that is not an object",
+                        IllegalArgumentException.class,
+                        () -> TimeInterval.setup(Map.of("resource", List.of()), TimeInterval.options()),
+                        "event.resource"),
+                bad(
+                        "last_update that is not a string",
+                        IllegalArgumentException.class,
                         () -> TimeInterval.setup(Map.of("last_update", 1_600_000_000L), TimeInterval.options()),
-                        "last_update", "1600000000"),
+                        "last_update",
+                        "1600000000"),
                 bad("null api", IllegalArgumentException.class, () -> CmpContext.of(null, "m"), "api"),
-                bad("client without a base URL", IllegalArgumentException.class,
-                        () -> CmpClient.builder().build(), "baseUrl"),
-                bad("client with a non-HTTP base URL", IllegalArgumentException.class,
-                        () -> CmpClient.builder().baseUrl("file:///etc").build(), "baseUrl", "file:///etc"),
-                bad("zero timeout", IllegalArgumentException.class,
-                        () -> CmpClient.builder().baseUrl("http://h").requestTimeout(Duration.ZERO).build(),
+                bad(
+                        "client without a base URL",
+                        IllegalArgumentException.class,
+                        () -> CmpClient.builder().build(),
+                        "baseUrl"),
+                bad(
+                        "client with a non-HTTP base URL",
+                        IllegalArgumentException.class,
+                        () -> CmpClient.builder().baseUrl("file:///etc").build(),
+                        "baseUrl",
+                        "file:///etc"),
+                bad(
+                        "zero timeout",
+                        IllegalArgumentException.class,
+                        () -> CmpClient.builder()
+                                .baseUrl("http://h")
+                                .requestTimeout(Duration.ZERO)
+                                .build(),
                         "requestTimeout"),
                 bad("null path", IllegalArgumentException.class, () -> client.get(null), "path"),
                 bad("null query value", IllegalArgumentException.class, () -> client.get("/x", nullQuery), "page"),
-                bad("null log message", IllegalArgumentException.class,
-                        () -> CmpContext.local().log(null, "info"), "message"),
-                bad("null logger context", IllegalArgumentException.class,
-                        () -> new CmpLogger(null, "c", "a", "r"), "context"),
-                bad("null tasks context", IllegalArgumentException.class,
-                        () -> Tasks.setTaskPercentage(null, "t", 5), "context"),
-                bad("percentage above 100", IllegalArgumentException.class,
-                        () -> Tasks.setTaskPercentage(CmpContext.local(), "t", 101), "percentage", "101"),
-                bad("null account context", IllegalArgumentException.class,
-                        () -> Account.builder().build().update(null, "a"), "context"),
+                bad(
+                        "null log message",
+                        IllegalArgumentException.class,
+                        () -> CmpContext.local().log(null, "info"),
+                        "message"),
+                bad(
+                        "null logger context",
+                        IllegalArgumentException.class,
+                        () -> new CmpLogger(null, "c", "a", "r"),
+                        "context"),
+                bad(
+                        "null tasks context",
+                        IllegalArgumentException.class,
+                        () -> Tasks.setTaskPercentage(null, "t", 5),
+                        "context"),
+                bad(
+                        "percentage above 100",
+                        IllegalArgumentException.class,
+                        () -> Tasks.setTaskPercentage(CmpContext.local(), "t", 101),
+                        "percentage",
+                        "101"),
+                bad(
+                        "null account context",
+                        IllegalArgumentException.class,
+                        () -> Account.builder().build().update(null, "a"),
+                        "context"),
                 bad("null handler", IllegalArgumentException.class, () -> Cassettes.wrapIfEnabled(null), "handler"));
     }
 
@@ -182,8 +362,8 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
-    void answersWithAClearException(String input, Class<? extends RuntimeException> type, Executable call,
-            List<String> mentions) {
+    void answersWithAClearException(
+            String input, Class<? extends RuntimeException> type, Executable call, List<String> mentions) {
         RuntimeException e = assertThrows(type, call, input);
 
         for (String mention : mentions) {
@@ -207,8 +387,7 @@ class BadInputTest {
 
         CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file));
 
-        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("interactions"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("interactions"), e.getMessage());
         assertEquals("name: my notes\nitems: [1, 2]\n", Files.readString(file));
     }
 

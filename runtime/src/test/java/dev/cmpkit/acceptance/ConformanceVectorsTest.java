@@ -26,9 +26,18 @@ import org.junit.jupiter.api.Test;
 class ConformanceVectorsTest {
 
     /** The areas run by ConformanceTest, StandardTypeVectorsTest, ConformanceParserTest, MetricMappingConformanceTest and TimeIntervalVectorsTest. */
-    private static final Set<String> RUN = Set.of("account.json", "connections.json", "image_detail.json",
-            "ip_address.json", "locations.json", "metadata.json", "parse_mappings.json", "parser.json",
-            "resources.json", "rfc3339.json", "time_interval.json");
+    private static final Set<String> RUN = Set.of(
+            "account.json",
+            "connections.json",
+            "image_detail.json",
+            "ip_address.json",
+            "locations.json",
+            "metadata.json",
+            "parse_mappings.json",
+            "parser.json",
+            "resources.json",
+            "rfc3339.json",
+            "time_interval.json");
 
     private static final Set<String> ERRORS = Set.of("ValueError", "VariableLookupError");
 
@@ -39,7 +48,9 @@ class ConformanceVectorsTest {
         Path dir = Path.of(readme.toURI()).getParent();
         Set<String> files = new TreeSet<>();
         try (Stream<Path> listing = Files.list(dir)) {
-            listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(files::add);
+            listing.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .forEach(files::add);
         }
 
         assertEquals(new TreeSet<>(RUN), files);
@@ -63,8 +74,10 @@ class ConformanceVectorsTest {
 
     @Test
     void theTestsThatRunTheVectorsExist() {
-        List<String> runners = List.of("dev.cmpkit.runtime.ConformanceTest",
-                "dev.cmpkit.resources.StandardTypeVectorsTest", "dev.cmpkit.runtime.expr.ConformanceParserTest",
+        List<String> runners = List.of(
+                "dev.cmpkit.runtime.ConformanceTest",
+                "dev.cmpkit.resources.StandardTypeVectorsTest",
+                "dev.cmpkit.runtime.expr.ConformanceParserTest",
                 "dev.cmpkit.runtime.metrics.MetricMappingConformanceTest",
                 "dev.cmpkit.runtime.time.TimeIntervalVectorsTest");
         for (String runner : runners) {

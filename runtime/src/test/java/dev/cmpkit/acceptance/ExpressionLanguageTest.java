@@ -71,18 +71,27 @@ class ExpressionLanguageTest {
                 Arguments.of("ternary", "(a - 1) * 2 if a - 1 > 0 else -a", vars("a", 3), 4.0),
                 Arguments.of("case", "CASE WHEN a > 1 THEN 1 END", vars("a", 0), null),
                 Arguments.of("case", "case when a = 1 then 10 when a = 1 then missing else 0 end", vars("a", 1), 10.0),
-                Arguments.of("case", "CaSe WhEn not a = 1 and b = 1 or c = 1 ThEn 1 ElSe 0 EnD",
-                        vars("a", 1, "b", 1, "c", 0), 0.0),
+                Arguments.of(
+                        "case",
+                        "CaSe WhEn not a = 1 and b = 1 or c = 1 ThEn 1 ElSe 0 EnD",
+                        vars("a", 1, "b", 1, "c", 0),
+                        0.0),
                 Arguments.of("case", "CASE WHEN not (a = 1 or b = 1) THEN 1 ELSE 0 END", vars("a", 0, "b", 0), 1.0),
                 Arguments.of("case", "CASE WHEN a = 1 or missing = 1 THEN 1 ELSE 0 END", vars("a", 1), 1.0),
                 Arguments.of("case", "CASE WHEN a = 2 and missing = 1 THEN 1 ELSE 0 END", vars("a", 1), 0.0),
                 Arguments.of("case", "CASE WHEN(a=1)THEN(1)ELSE(2)END", vars("a", 1), 1.0),
                 Arguments.of("case", "CASE WHEN a=1 THEN 2ELSE 3 END", vars("a", 2), 3.0),
                 Arguments.of("case", "CASE WHEN a = NULL THEN 1 ELSE 0 END", vars("a", null), 1.0),
-                Arguments.of("case", "CASE WHEN (a + 1) * 2 >= 4 THEN 2 * CASE WHEN b = 1 THEN 5 END END",
-                        vars("a", 1, "b", 1), 10.0),
-                Arguments.of("case", "CASE WHEN a <= 1 THEN 1 - CASE WHEN a != 0 THEN CASE WHEN a < 0 THEN 1 ELSE 2 END END END",
-                        vars("a", -1), 0.0),
+                Arguments.of(
+                        "case",
+                        "CASE WHEN (a + 1) * 2 >= 4 THEN 2 * CASE WHEN b = 1 THEN 5 END END",
+                        vars("a", 1, "b", 1),
+                        10.0),
+                Arguments.of(
+                        "case",
+                        "CASE WHEN a <= 1 THEN 1 - CASE WHEN a != 0 THEN CASE WHEN a < 0 THEN 1 ELSE 2 END END END",
+                        vars("a", -1),
+                        0.0),
                 Arguments.of("simple", "value / 1024", vars("value", 2048), 2.0),
                 Arguments.of("simple", "value * 100 if value < 1 else value", vars("value", 0.5), 50.0));
     }
@@ -133,7 +142,8 @@ class ExpressionLanguageTest {
     @ParameterizedTest(name = "{0}: \"{1}\" fails at {2}")
     @MethodSource("syntaxErrors")
     void rejectsWithThePositionAndWhatWasExpected(String parser, String text, int position) {
-        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> parser(parser).apply(text));
+        ExpressionSyntaxException e = assertThrows(
+                ExpressionSyntaxException.class, () -> parser(parser).apply(text));
 
         assertEquals(position, e.position(), e.getMessage());
         assertTrue(e.getMessage().contains("position " + position), e.getMessage());
@@ -149,7 +159,8 @@ class ExpressionLanguageTest {
 
     @Test
     void aMissingVariableIsAVariableLookupExceptionNamingIt() {
-        VariableLookupException e = assertThrows(VariableLookupException.class,
+        VariableLookupException e = assertThrows(
+                VariableLookupException.class,
                 () -> ARITHMETIC.parse("first + second").evaluate(Map.of("first", 1)));
 
         assertTrue(e.getMessage().contains("second"), e.getMessage());
@@ -181,7 +192,8 @@ class ExpressionLanguageTest {
 
     @Test
     void arithmeticEvaluatesOperandsLeftToRightAndTheFirstFailureWins() {
-        VariableLookupException e = assertThrows(VariableLookupException.class,
+        VariableLookupException e = assertThrows(
+                VariableLookupException.class,
                 () -> ARITHMETIC.parse("a + b * c").evaluate(Map.of("c", 1)));
 
         assertEquals("a", e.variable());
@@ -197,7 +209,8 @@ class ExpressionLanguageTest {
 
     @Test
     void variablesAreCaseSensitive() {
-        assertThrows(VariableLookupException.class, () -> ARITHMETIC.parse("Value").evaluate(Map.of("value", 1)));
+        assertThrows(
+                VariableLookupException.class, () -> ARITHMETIC.parse("Value").evaluate(Map.of("value", 1)));
     }
 
     @ParameterizedTest

@@ -38,21 +38,32 @@ class GeneratedStandardTypesTest {
 
     @Test
     void theSpecExampleWritesTheFullServerShapeWithRenamedAndDefaultedKeys() {
-        Ec2Instance instance = Ec2Instance.builder().id("i-1").name("n")
-                .cpuCores(2).memoryBytes(4096L)
+        Ec2Instance instance = Ec2Instance.builder()
+                .id("i-1")
+                .name("n")
+                .cpuCores(2)
+                .memoryBytes(4096L)
                 .ipAddresses(List.of(IpAddress.builder().ipAddress("10.1.1.1").build()))
                 .build();
 
-        assertWire("{'id':'i-1','type':'server'," + BASE + ",'details':{'server':{'cpu_cores':2,'cpu_hz':null,"
-                + "'ram_b':4096,'volumes_b':null,'instance_type':null,'state':'unknown','provider_state':'unknown',"
-                + "'ip_addresses':[{'ip_address':'10.1.1.1'}],'image_detail':null}}}",
-                instance.serialize(CLOCK), instance);
+        assertWire(
+                "{'id':'i-1','type':'server'," + BASE + ",'details':{'server':{'cpu_cores':2,'cpu_hz':null,"
+                        + "'ram_b':4096,'volumes_b':null,'instance_type':null,'state':'unknown','provider_state':'unknown',"
+                        + "'ip_addresses':[{'ip_address':'10.1.1.1'}],'image_detail':null}}}",
+                instance.serialize(CLOCK),
+                instance);
     }
 
     @Test
     void accessorsAreNamedLikeTheTemplateFieldsAndBaseAccessorsAreThere() {
-        Ec2Instance instance = Ec2Instance.builder().id("i-1").name("web").region(Region.of("eu"))
-                .cpuCores(8).memoryBytes(1L << 33).state("running").build();
+        Ec2Instance instance = Ec2Instance.builder()
+                .id("i-1")
+                .name("web")
+                .region(Region.of("eu"))
+                .cpuCores(8)
+                .memoryBytes(1L << 33)
+                .state("running")
+                .build();
 
         assertEquals(Integer.valueOf(8), instance.cpuCores());
         assertEquals(Long.valueOf(1L << 33), instance.memoryBytes());
@@ -66,7 +77,8 @@ class GeneratedStandardTypesTest {
 
     @Test
     void toBuilderEqualsHashCodeAndToString() {
-        Ec2Instance instance = Ec2Instance.builder().id("i-1").name("web").cpuCores(2).build();
+        Ec2Instance instance =
+                Ec2Instance.builder().id("i-1").name("web").cpuCores(2).build();
         Ec2Instance same = instance.toBuilder().build();
         Ec2Instance changed = instance.toBuilder().cpuCores(4).build();
 
@@ -80,7 +92,8 @@ class GeneratedStandardTypesTest {
 
     @Test
     void theGeneratedBuilderChecksAllowedValuesOfStringFields() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Ec2Instance.builder().id("i").name("n").state("up").build());
 
         assertTrue(e.getMessage().contains("\"up\"") && e.getMessage().contains("stopped"), e.getMessage());
@@ -88,15 +101,19 @@ class GeneratedStandardTypesTest {
 
     @Test
     void requiredIncludeAndDefaultValueAttributes() {
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException missing = assertThrows(
+                IllegalArgumentException.class,
                 () -> ImmutableDiskTemplate.builder().id("d").name("n").build());
         assertTrue(missing.getMessage().contains("sizeB"), missing.getMessage());
 
-        ImmutableDiskTemplate disk = ImmutableDiskTemplate.builder("d", "n", 100L).build();
+        ImmutableDiskTemplate disk =
+                ImmutableDiskTemplate.builder("d", "n", 100L).build();
 
-        assertWire("{'id':'d','type':'volume'," + BASE
-                + ",'details':{'volume':{'encrypted':true,'iops':null,'size_b':100,'zone_name':null}}}",
-                disk.serialize(CLOCK), disk);
+        assertWire(
+                "{'id':'d','type':'volume'," + BASE
+                        + ",'details':{'volume':{'encrypted':true,'iops':null,'size_b':100,'zone_name':null}}}",
+                disk.serialize(CLOCK),
+                disk);
     }
 
     @Test
@@ -104,19 +121,27 @@ class GeneratedStandardTypesTest {
         Firewall firewall = Firewall.builder().id("f").name("n").build();
 
         assertEquals("firewall", firewall.kind());
-        assertWire("{'id':'f','type':'appliance'," + BASE + ",'details':{'appliance':{'type_id':'firewall'}}}",
-                firewall.serialize(CLOCK), firewall);
-        assertThrows(IllegalArgumentException.class, () -> Firewall.builder().id("f").name("n").kind("wall").build());
+        assertWire(
+                "{'id':'f','type':'appliance'," + BASE + ",'details':{'appliance':{'type_id':'firewall'}}}",
+                firewall.serialize(CLOCK),
+                firewall);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Firewall.builder().id("f").name("n").kind("wall").build());
     }
 
     @Test
     void nonNullFieldsAreOmittedWhenNullAndDefaultedOptionalKeysAreWritten() {
         BareMetal metal = BareMetal.builder().id("b").name("n").build();
-        BareMetal typed = metal.toBuilder().instanceType("c5.metal").isVirtual(true).build();
+        BareMetal typed =
+                metal.toBuilder().instanceType("c5.metal").isVirtual(true).build();
 
-        assertWire("{'id':'b','type':'server'," + BASE + ",'details':{'server':{'cpu_cores':null,'cpu_hz':null,"
-                + "'ram_b':null,'volumes_b':null,'state':'unknown','provider_state':'unknown','ip_addresses':[],"
-                + "'image_detail':null,'is_virtual':false}}}", metal.serialize(CLOCK), metal);
+        assertWire(
+                "{'id':'b','type':'server'," + BASE + ",'details':{'server':{'cpu_cores':null,'cpu_hz':null,"
+                        + "'ram_b':null,'volumes_b':null,'state':'unknown','provider_state':'unknown','ip_addresses':[],"
+                        + "'image_detail':null,'is_virtual':false}}}",
+                metal.serialize(CLOCK),
+                metal);
         String json = AcceptanceJson.streamed(typed);
         assertTrue(json.contains("\"volumes_b\":null,\"instance_type\":\"c5.metal\",\"state\""), json);
         assertTrue(json.endsWith("\"is_virtual\":true}}}"), json);

@@ -77,7 +77,8 @@ class MetricMappingsTest {
 
     @Test
     void conversionsUseTheSimpleGrammarAndReportMissingVariables() throws IOException {
-        ParsedEntry entry = MetricMapping.load(write("m:\n  conversion_expr: used / total * 100\n")).get("m");
+        ParsedEntry entry = MetricMapping.load(write("m:\n  conversion_expr: used / total * 100\n"))
+                .get("m");
 
         assertEquals(50.0, entry.value(Map.of("used", 1, "total", 2)));
         VariableLookupException e = assertThrows(VariableLookupException.class, () -> entry.value(Map.of("used", 1)));
@@ -108,11 +109,17 @@ class MetricMappingsTest {
     @Test
     void everyLoadFailureIsAMetricMappingExceptionNamingTheFile() throws IOException {
         Path missing = dir.resolve("absent.yaml");
-        List<Path> files = List.of(missing, dir, write("m: [unclosed\n"), write("- a\n- b\n"),
-                write("m:\n  counter: \"yes\"\n"), write("m:\n  name: [1, 2]\n"), write("m: 5\n"));
+        List<Path> files = List.of(
+                missing,
+                dir,
+                write("m: [unclosed\n"),
+                write("- a\n- b\n"),
+                write("m:\n  counter: \"yes\"\n"),
+                write("m:\n  name: [1, 2]\n"),
+                write("m: 5\n"));
         for (Path file : files) {
-            MetricMappingException e = assertThrows(MetricMappingException.class, () -> MetricMapping.load(file),
-                    file.toString());
+            MetricMappingException e =
+                    assertThrows(MetricMappingException.class, () -> MetricMapping.load(file), file.toString());
             assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         }
     }
@@ -126,19 +133,37 @@ class MetricMappingsTest {
 
     @Test
     void yamlIsLoadedSafely() throws IOException {
-        Path tagged = write("m: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n");
+        Path tagged = write(
+                "m: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n");
         assertThrows(MetricMappingException.class, () -> MetricMapping.load(tagged));
 
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'k'; c++) {
             char previous = (char) (c - 1);
-            bomb.append(c).append(": &").append(c).append(" [*").append(previous).append(", *").append(previous)
-                    .append(", *").append(previous).append(", *").append(previous).append(", *").append(previous)
-                    .append(", *").append(previous).append(", *").append(previous).append(", *").append(previous)
+            bomb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [*")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
                     .append("]\n");
         }
         Path aliases = write(bomb.toString());
-        assertTimeoutPreemptively(Duration.ofSeconds(10),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
                 () -> assertThrows(MetricMappingException.class, () -> MetricMapping.load(aliases)));
     }
 }

@@ -23,7 +23,11 @@ class ModulesTest {
 
     @Test
     void runtimeClassesNeverReferToTheProcessor() throws IOException, URISyntaxException {
-        Path classes = Path.of(Resource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Resource.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(p -> p.toString().endsWith(".class")).toList();

@@ -33,7 +33,8 @@ class PollingWindowTest {
 
     @Test
     void withoutLastUpdateTheWindowIsPollIntervalPlusInitialIntervalBeforeNowLessSkew() {
-        TimeInterval window = TimeInterval.setup(Map.of("poll_interval", 300),
+        TimeInterval window = TimeInterval.setup(
+                Map.of("poll_interval", 300),
                 options().skew(Duration.ofMinutes(2)).initialInterval(Duration.ofMinutes(10)));
 
         assertEquals(NOW.minusSeconds(120), window.end());
@@ -42,12 +43,19 @@ class PollingWindowTest {
 
     @Test
     void pollIntervalComesFromTheEventThenTheResourceThenDefaultsTo900() {
-        assertEquals(NOW.minusSeconds(60), TimeInterval.setup(
-                Map.of("resource", Map.of("poll_interval", 60)), options()).start());
-        assertEquals(NOW.minusSeconds(900), TimeInterval.setup(Map.of(), options()).start());
-        assertEquals(NOW.minusSeconds(900), TimeInterval.setup(Map.of("resource", Map.of()), options()).start());
-        assertEquals(NOW, TimeInterval.setup(
-                Map.of("poll_interval", 0, "resource", Map.of("poll_interval", 60)), options()).start());
+        assertEquals(
+                NOW.minusSeconds(60),
+                TimeInterval.setup(Map.of("resource", Map.of("poll_interval", 60)), options())
+                        .start());
+        assertEquals(
+                NOW.minusSeconds(900), TimeInterval.setup(Map.of(), options()).start());
+        assertEquals(
+                NOW.minusSeconds(900),
+                TimeInterval.setup(Map.of("resource", Map.of()), options()).start());
+        assertEquals(
+                NOW,
+                TimeInterval.setup(Map.of("poll_interval", 0, "resource", Map.of("poll_interval", 60)), options())
+                        .start());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,8 +65,8 @@ class PollingWindowTest {
         "2020-06-01T11:00:00.123456Z, 2020-06-01T11:00:00.123456Z",
     })
     void lastUpdateIsTheStartWithOneToSixFractionDigits(String lastUpdate, String start) {
-        TimeInterval window = TimeInterval.setup(Map.of("last_update", lastUpdate, "poll_interval", 5),
-                options().initialInterval(Duration.ofHours(5)));
+        TimeInterval window = TimeInterval.setup(
+                Map.of("last_update", lastUpdate, "poll_interval", 5), options().initialInterval(Duration.ofHours(5)));
 
         assertEquals(Instant.parse(start), window.start());
         assertEquals(NOW, window.end());
@@ -80,11 +88,13 @@ class PollingWindowTest {
 
     @Test
     void backfillIsMeasuredAgainstNowLessSkew() {
-        TimeInterval window = TimeInterval.setup(Map.of("last_update", "2020-06-01T10:00:00.0Z"),
+        TimeInterval window = TimeInterval.setup(
+                Map.of("last_update", "2020-06-01T10:00:00.0Z"),
                 options().skew(Duration.ofMinutes(90)).backfillTime(Duration.ofMinutes(30)));
 
         assertEquals(Instant.parse("2020-06-01T10:30:00Z"), window.end());
-        TimeInterval notCapped = TimeInterval.setup(Map.of("last_update", "2020-06-01T10:00:00.0Z"),
+        TimeInterval notCapped = TimeInterval.setup(
+                Map.of("last_update", "2020-06-01T10:00:00.0Z"),
                 options().skew(Duration.ofMinutes(100)).backfillTime(Duration.ofMinutes(30)));
         assertEquals(Instant.parse("2020-06-01T10:20:00Z"), notCapped.end());
     }
@@ -92,13 +102,15 @@ class PollingWindowTest {
     @Test
     void theLoggerGetsAnInfoLineWhenBackfillApplies() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        CmpLogger logger = new CmpLogger(CmpContext.local(), "cust", "acct", null,
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        CmpLogger logger = new CmpLogger(
+                CmpContext.local(), "cust", "acct", null, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-        TimeInterval.setup(Map.of("last_update", "2020-06-01T10:00:00.0Z"),
+        TimeInterval.setup(
+                Map.of("last_update", "2020-06-01T10:00:00.0Z"),
                 options().backfillTime(Duration.ofMinutes(30)).logger(logger));
         String afterCap = printed.toString(StandardCharsets.UTF_8);
-        TimeInterval.setup(Map.of("last_update", "2020-06-01T11:59:00.0Z"),
+        TimeInterval.setup(
+                Map.of("last_update", "2020-06-01T11:59:00.0Z"),
                 options().backfillTime(Duration.ofMinutes(30)).logger(logger));
 
         assertTrue(afterCap.startsWith("info\tTarget(customer: cust,account: acct, resource: None): "), afterCap);
@@ -108,18 +120,25 @@ class PollingWindowTest {
 
     @Test
     void aCustomTimeFormatReadsLastUpdate() {
-        TimeInterval window = TimeInterval.setup(Map.of("last_update", "01/06/2020 08:00"),
+        TimeInterval window = TimeInterval.setup(
+                Map.of("last_update", "01/06/2020 08:00"),
                 options().timeFormat(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
 
         assertEquals(Instant.parse("2020-06-01T08:00:00Z"), window.start());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2020-06-01T10:00:00.1234567Z", "2020-06-01 10:00:00.0Z",
-        "yesterday", "2020-13-01T10:00:00.0Z"})
+    @ValueSource(
+            strings = {
+                "",
+                "2020-06-01T10:00:00.1234567Z",
+                "2020-06-01 10:00:00.0Z",
+                "yesterday",
+                "2020-13-01T10:00:00.0Z"
+            })
     void anUnparseableLastUpdateQuotesTheValueAndTheFormat(String lastUpdate) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TimeInterval.setup(Map.of("last_update", lastUpdate), options()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TimeInterval.setup(Map.of("last_update", lastUpdate), options()));
 
         assertTrue(e.getMessage().contains(lastUpdate), e.getMessage());
         assertTrue(e.getMessage().contains("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'"), e.getMessage());

@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
  */
 public final class ParsedWire {
 
-    private ParsedWire() {
-    }
+    private ParsedWire() {}
 
     /** {@code resource.serialize(Wire.CLOCK)} as a parsed tree. */
     public static JsonNode serialized(Resource resource) {

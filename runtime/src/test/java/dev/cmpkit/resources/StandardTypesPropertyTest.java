@@ -36,9 +36,15 @@ class StandardTypesPropertyTest {
             for (int i = random.nextInt(4); i > 0; i--) {
                 ips.add(IpAddress.builder().ipAddress(anyString(random, 15)).build());
             }
-            Server server = Server.builder("id-" + name, name).cpuCores(anyLong(random)).ramB(anyLong(random))
-                    .instanceType(anyText(random)).providerState(anyText(random)).isVirtual(anyBoolean(random))
-                    .ipAddresses(ips).imageDetail(ImageDetail.builder().id("img-" + name).build()).build();
+            Server server = Server.builder("id-" + name, name)
+                    .cpuCores(anyLong(random))
+                    .ramB(anyLong(random))
+                    .instanceType(anyText(random))
+                    .providerState(anyText(random))
+                    .isVirtual(anyBoolean(random))
+                    .ipAddresses(ips)
+                    .imageDetail(ImageDetail.builder().id("img-" + name).build())
+                    .build();
             JsonNode serialized = ParsedWire.serialized(server);
             Wire.assertSameJson(serialized, Wire.streamed(server));
         });
@@ -47,8 +53,11 @@ class StandardTypesPropertyTest {
     @Test
     void saasUserStreamsWhatItSerializes() {
         check(200, random -> {
-            SaasUser user = SaasUser.builder("u", anyString(random, 20)).email(anyText(random))
-                    .diskQuotaB(anyLong(random)).isActive(anyBoolean(random)).build();
+            SaasUser user = SaasUser.builder("u", anyString(random, 20))
+                    .email(anyText(random))
+                    .diskQuotaB(anyLong(random))
+                    .isActive(anyBoolean(random))
+                    .build();
             Wire.assertSameJson(ParsedWire.serialized(user), Wire.streamed(user));
         });
     }

@@ -20,25 +20,36 @@ class StandardTypesTest {
 
     @Test
     void stateOutsideTheAllowedSetIsRejectedWithTheSet() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Server.builder("s", "n").state("exploded").build());
-        assertTrue(e.getMessage().contains("state must be one of [unknown, pending, running, shutting, terminated,"
-                + " stopping, stopped]"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("state must be one of [unknown, pending, running, shutting, terminated,"
+                                + " stopping, stopped]"),
+                e.getMessage());
         assertTrue(e.getMessage().contains("exploded"), e.getMessage());
     }
 
     @Test
     void applianceTypeIdOutsideTheAllowedSetIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Appliance.builder("a", "n").typeId("toaster").build());
         assertTrue(e.getMessage().contains("typeId must be one of [firewall, load_balancer"), e.getMessage());
-        assertEquals("load_balancer", Appliance.builder("a", "n").typeId("load_balancer").build().typeId());
+        assertEquals(
+                "load_balancer",
+                Appliance.builder("a", "n").typeId("load_balancer").build().typeId());
     }
 
     @Test
     void buildNamesEveryProblemAtOnce() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Server.builder().state("bad").ipAddresses(Arrays.asList(null, null)).build());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Server.builder()
+                        .state("bad")
+                        .ipAddresses(Arrays.asList(null, null))
+                        .build());
         assertTrue(e.getMessage().contains("id is required"), e.getMessage());
         assertTrue(e.getMessage().contains("name is required"), e.getMessage());
         assertTrue(e.getMessage().contains("state must be one of"), e.getMessage());
@@ -54,13 +65,18 @@ class StandardTypesTest {
         Server server = builder.build();
         addresses.clear();
         assertEquals(1, server.ipAddresses().size());
-        assertThrows(UnsupportedOperationException.class, () -> server.ipAddresses().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> server.ipAddresses().clear());
     }
 
     @Test
     void toBuilderCopiesEveryValueAndLeavesTheOriginalUnchanged() {
-        Server original = Server.builder("s", "n").cpuCores(2).state("running").isVirtual(false)
-                .nativePortalLink("https://portal/s").build();
+        Server original = Server.builder("s", "n")
+                .cpuCores(2)
+                .state("running")
+                .isVirtual(false)
+                .nativePortalLink("https://portal/s")
+                .build();
         Server copy = original.toBuilder().build();
         assertEquals(original, copy);
         assertEquals(original.hashCode(), copy.hashCode());
@@ -90,20 +106,29 @@ class StandardTypesTest {
 
     @Test
     void jacksonWritesAListOfResourcesWithTheModuleFoundByServiceLoader() throws Exception {
-        List<Resource> resources = List.of(Server.builder("s", "n").build(), Network.builder("net", "").build());
+        List<Resource> resources = List.of(
+                Server.builder("s", "n").build(), Network.builder("net", "").build());
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         JsonNode written = mapper.readTree(mapper.writeValueAsString(resources));
         assertEquals(2, written.size());
         assertEquals("server", written.get(0).get("type").asText());
-        assertEquals("unknown", written.get(0).get("details").get("server").get("state").asText());
+        assertEquals(
+                "unknown",
+                written.get(0).get("details").get("server").get("state").asText());
         assertTrue(written.get(1).get("details").get("network").isEmpty());
     }
 
     @Test
     void jacksonOutputEqualsSerializeForAFullServer() {
-        Server server = Server.builder("s", "n").cpuCores(1).cpuHz(Long.MAX_VALUE).isVirtual(true)
-                .imageDetail(dev.cmpkit.runtime.ImageDetail.builder().id("img").build()).build();
+        Server server = Server.builder("s", "n")
+                .cpuCores(1)
+                .cpuHz(Long.MAX_VALUE)
+                .isVirtual(true)
+                .imageDetail(dev.cmpkit.runtime.ImageDetail.builder().id("img").build())
+                .build();
         Wire.assertSameJson(ParsedWire.serialized(server), Wire.streamed(server));
-        assertEquals(Long.MAX_VALUE, Wire.streamed(server).get("details").get("server").get("cpu_hz").longValue());
+        assertEquals(
+                Long.MAX_VALUE,
+                Wire.streamed(server).get("details").get("server").get("cpu_hz").longValue());
     }
 }

@@ -43,7 +43,9 @@ class CmpModuleTest {
         Instant before = Instant.now().minusSeconds(1);
         ObjectMapper mapper = new ObjectMapper().registerModule(new CmpModule());
         Instant seen = Instant.parse(mapper.readTree(mapper.writeValueAsString(RESOURCE))
-                .get("base").get("last_seen_at").asText());
+                .get("base")
+                .get("last_seen_at")
+                .asText());
         assertTrue(!seen.isBefore(before) && !seen.isAfter(Instant.now().plusSeconds(1)), seen.toString());
         assertEquals(ZoneOffset.UTC, new CmpModule().clock().getZone());
     }
@@ -71,11 +73,12 @@ class CmpModuleTest {
 
     @Test
     void serializeListKeepsOrderAndRejectsNulls() {
-        assertEquals(List.of(Map.of("id", "a"), Map.of("id", "b")),
+        assertEquals(
+                List.of(Map.of("id", "a"), Map.of("id", "b")),
                 CmpSerializable.serializeList(List.of(Region.of("a"), Region.of("b"))));
         assertRejects(() -> CmpSerializable.serializeList(null), "items is required, got null");
-        assertRejects(() -> CmpSerializable.serializeList(Arrays.asList(Region.of("a"), null)),
-                "items[1] must not be null");
+        assertRejects(
+                () -> CmpSerializable.serializeList(Arrays.asList(Region.of("a"), null)), "items[1] must not be null");
     }
 
     @Test

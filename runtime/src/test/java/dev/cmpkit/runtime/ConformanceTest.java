@@ -30,7 +30,8 @@ class ConformanceTest {
     void rfc3339(Vectors.Case c) {
         Object value = VectorInputs.dateTime(c.input().get("value"));
         String actual = value instanceof TemporalAccessor temporal
-                ? Rfc3339.convert(temporal) : Rfc3339.convert((String) value);
+                ? Rfc3339.convert(temporal)
+                : Rfc3339.convert((String) value);
         if (c.expected().isNull()) {
             assertNull(actual);
         } else {
@@ -55,8 +56,7 @@ class ConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void connections(Vectors.Case c) {
-        check(c, in -> VectorInputs.connections(in.get("init"), in.get("adds")),
-                v -> ((Connections) v).serialize());
+        check(c, in -> VectorInputs.connections(in.get("init"), in.get("adds")), v -> ((Connections) v).serialize());
     }
 
     static List<Vectors.Case> locations() {
@@ -70,10 +70,10 @@ class ConformanceTest {
         if (c.input().get("class").asText().equals("Region")) {
             check(c, in -> Region.of(VectorInputs.string(args, "id")), v -> ((Region) v).serialize());
         } else {
-            Vectors.Case canonical = c.isError() ? c
+            Vectors.Case canonical = c.isError()
+                    ? c
                     : new Vectors.Case(c.name(), c.input(), Vectors.canonicalLocations(c.expected()), null);
-            check(canonical, in -> VectorInputs.locations(args.get("locations")),
-                    v -> ((Locations) v).serialize());
+            check(canonical, in -> VectorInputs.locations(args.get("locations")), v -> ((Locations) v).serialize());
         }
     }
 
@@ -94,16 +94,19 @@ class ConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void imageDetail(Vectors.Case c) {
-        check(c, in -> {
-            if (in.get("class").asText().equals("ImageDetail")) {
-                return VectorInputs.imageDetail(in.get("args"));
-            }
-            ImageDetailMap map = VectorInputs.imageDetailMap(in.get("mapping"));
-            JsonNode get = in.get("get");
-            String id = VectorInputs.string(get, "id");
-            // Exercise the plain lookup when there is nothing to override.
-            return get.size() == 1 ? map.get(id) : map.get(id, b -> VectorInputs.applyImageFields(b, get));
-        }, v -> ((ImageDetail) v).serialize());
+        check(
+                c,
+                in -> {
+                    if (in.get("class").asText().equals("ImageDetail")) {
+                        return VectorInputs.imageDetail(in.get("args"));
+                    }
+                    ImageDetailMap map = VectorInputs.imageDetailMap(in.get("mapping"));
+                    JsonNode get = in.get("get");
+                    String id = VectorInputs.string(get, "id");
+                    // Exercise the plain lookup when there is nothing to override.
+                    return get.size() == 1 ? map.get(id) : map.get(id, b -> VectorInputs.applyImageFields(b, get));
+                },
+                v -> ((ImageDetail) v).serialize());
     }
 
     static List<Vectors.Case> account() {
@@ -136,8 +139,8 @@ class ConformanceTest {
     }
 
     /** Builds the value, then compares serialize() and the streamed JSON with the expectation. */
-    private static void check(Vectors.Case c, Function<JsonNode, JsonWritable> build,
-            Function<JsonWritable, Object> serialize) {
+    private static void check(
+            Vectors.Case c, Function<JsonNode, JsonWritable> build, Function<JsonWritable, Object> serialize) {
         if (c.isError()) {
             assertRejected(c, () -> build.apply(c.input()));
             return;
@@ -160,7 +163,8 @@ class ConformanceTest {
         assertFalse(e.getMessage().isBlank());
         if (e instanceof VectorInputs.Inexpressible) {
             // Only a value of the wrong JSON type may be turned away before the runtime sees it.
-            assertTrue(c.name().matches(".*_(object|int)(_.*)?"),
+            assertTrue(
+                    c.name().matches(".*_(object|int)(_.*)?"),
                     c.name() + " was rejected by the input conversion, not the runtime: " + e.getMessage());
         }
     }

@@ -49,8 +49,11 @@ class ConnectionsTest {
 
     @Test
     void emptyListsAddNothing() {
-        Connections none = Connections.builder().servers().volumes(List.of())
-                .add("x", List.of()).build();
+        Connections none = Connections.builder()
+                .servers()
+                .volumes(List.of())
+                .add("x", List.of())
+                .build();
         assertTrue(none.isEmpty());
         assertEquals(Map.of(), none.serialize());
         assertSame(Connections.none(), none);
@@ -59,8 +62,15 @@ class ConnectionsTest {
     @Test
     void namedAndOtherTypesStreamAsTheyAreSerialized() {
         // The named types are written pre-encoded, any other type per write; both must agree.
-        Connections c = Connections.builder().appliances("a1").networks("n1").add("réseau \"x\"", "r1")
-                .servers("s1").volumes("v1").add("any", "z").add("Server", "s2").build();
+        Connections c = Connections.builder()
+                .appliances("a1")
+                .networks("n1")
+                .add("réseau \"x\"", "r1")
+                .servers("s1")
+                .volumes("v1")
+                .add("any", "z")
+                .add("Server", "s2")
+                .build();
         Wire.assertAgree(c.serialize(), c);
         assertEquals("r1", Wire.streamed(c).get("réseau \"x\"").get(0).get("id").asText());
         assertEquals("s2", Wire.streamed(c).get("Server").get(0).get("id").asText());
@@ -68,13 +78,24 @@ class ConnectionsTest {
 
     @Test
     void idsOfARepeatedTypeAreAppendedAndKeysKeepFirstOrder() {
-        Connections c = Connections.builder().volumes("v1").servers("s1").volumes(List.of("v2"))
-                .add("any", "x", "y").build();
+        Connections c = Connections.builder()
+                .volumes("v1")
+                .servers("s1")
+                .volumes(List.of("v2"))
+                .add("any", "x", "y")
+                .build();
         assertEquals(List.of("volume", "server", "any"), new ArrayList<>(c.types()));
         assertEquals(List.of("v1", "v2"), c.ids("volume"));
         assertEquals(List.of(), c.ids("network"));
-        assertEquals(Map.of("volume", List.of(Map.of("id", "v1"), Map.of("id", "v2")),
-                "server", List.of(Map.of("id", "s1")), "any", List.of("x", "y")), c.serialize());
+        assertEquals(
+                Map.of(
+                        "volume",
+                        List.of(Map.of("id", "v1"), Map.of("id", "v2")),
+                        "server",
+                        List.of(Map.of("id", "s1")),
+                        "any",
+                        List.of("x", "y")),
+                c.serialize());
         Wire.assertAgree(c.serialize(), c);
     }
 
@@ -90,7 +111,8 @@ class ConnectionsTest {
         assertEquals(List.of("s1"), built.ids("server"));
         assertEquals(List.of("n1"), built.ids("network"));
         assertEquals(List.of("server", "network"), new ArrayList<>(built.types()));
-        assertThrows(UnsupportedOperationException.class, () -> built.ids("server").add("x"));
+        assertThrows(
+                UnsupportedOperationException.class, () -> built.ids("server").add("x"));
     }
 
     @Test
@@ -98,7 +120,9 @@ class ConnectionsTest {
         Connections ab = Connections.builder().servers("s").volumes("v").build();
         Connections ba = Connections.builder().volumes("v").servers("s").build();
         assertEquals(ab, Connections.builder().servers("s").volumes("v").build());
-        assertEquals(ab.hashCode(), Connections.builder().servers("s").volumes("v").build().hashCode());
+        assertEquals(
+                ab.hashCode(),
+                Connections.builder().servers("s").volumes("v").build().hashCode());
         assertNotEquals(ab, ba);
         assertEquals(ab, ab.toBuilder().build());
         assertTrue(ab.toString().contains("server=[s]"), ab.toString());

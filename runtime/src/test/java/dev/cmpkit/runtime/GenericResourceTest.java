@@ -11,7 +11,9 @@ class GenericResourceTest {
     @Test
     void writesTheFullWireShapeWithEveryBaseField() throws Exception {
         GenericResource resource = GenericResource.builder()
-                .type("dns_zone").id("zone-1").name("example.com")
+                .type("dns_zone")
+                .id("zone-1")
+                .name("example.com")
                 .providerCreatedAt(Instant.parse("2020-02-03T04:05:06Z"))
                 .nativePortalLink("https://portal/zone-1")
                 .region(Region.of("eu-west-1"))
@@ -34,8 +36,10 @@ class GenericResourceTest {
 
     @Test
     void findAndRegisterModulesFindsTheModule() throws Exception {
-        GenericResource resource = GenericResource.builder().type("t").id("i").name("").build();
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+        GenericResource resource =
+                GenericResource.builder().type("t").id("i").name("").build();
+        String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules()
                 .writeValueAsString(resource);
         assertEquals("i", Wire.MAPPER.readTree(json).get("id").asText());
         assertEquals("", Wire.MAPPER.readTree(json).get("base").get("name").asText());

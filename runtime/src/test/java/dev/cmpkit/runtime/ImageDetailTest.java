@@ -25,7 +25,8 @@ class ImageDetailTest {
     @Test
     void anEmptyIdIsWrittenWithAllSixKeys() throws Exception {
         ImageDetail empty = ImageDetail.builder().id("").build();
-        assertEquals(List.of("id", "name", "architecture", "distribution", "type", "version"),
+        assertEquals(
+                List.of("id", "name", "architecture", "distribution", "type", "version"),
                 new ArrayList<>(empty.serialize().keySet()));
         assertEquals("", empty.serialize().get("id"));
         Wire.assertAgree(empty.serialize(), empty);
@@ -33,7 +34,8 @@ class ImageDetailTest {
 
     @Test
     void valueSemantics() {
-        ImageDetail a = ImageDetail.builder().id("i").name("n").architecture("arm64").build();
+        ImageDetail a =
+                ImageDetail.builder().id("i").name("n").architecture("arm64").build();
         assertEquals(a, a.toBuilder().build());
         assertEquals(a.hashCode(), a.toBuilder().build().hashCode());
         assertNotEquals(a, a.toBuilder().version("2").build());
@@ -72,14 +74,20 @@ class ImageDetailTest {
     void badLookupsAndPutsAreRejected() {
         assertRejects(() -> MAP.get(null), "id is required, got null");
         assertRejects(() -> MAP.get("ubuntu16", null), "overrides is required", "\"ubuntu16\"");
-        assertRejects(() -> ImageDetailMap.builder().put(null, "n", null, null, null, null).build(),
-                "image id is required, got null", "\"n\"");
+        assertRejects(
+                () -> ImageDetailMap.builder()
+                        .put(null, "n", null, null, null, null)
+                        .build(),
+                "image id is required, got null",
+                "\"n\"");
     }
 
     @Test
     void anEmptyIdIsMappedLikeAnyOther() {
-        ImageDetailMap map = ImageDetailMap.builder().put("", "unnamed", "linux", null, null, null)
-                .put("a", "A", null, null, null, null).build();
+        ImageDetailMap map = ImageDetailMap.builder()
+                .put("", "unnamed", "linux", null, null, null)
+                .put("a", "A", null, null, null, null)
+                .build();
         assertEquals("", map.get("").id());
         assertEquals("unnamed", map.get("").name());
         assertEquals("linux", map.get("").type());
@@ -94,7 +102,9 @@ class ImageDetailTest {
         builder.put("a", "changed", null, null, null, null).put("b", "B", null, null, null, null);
         assertEquals("A", built.get("a").name());
         assertEquals(List.of("a"), List.copyOf(built.ids()));
-        assertEquals(built, ImageDetailMap.builder().put("a", "A", null, null, null, null).build());
+        assertEquals(
+                built,
+                ImageDetailMap.builder().put("a", "A", null, null, null, null).build());
         assertTrue(built.toString().contains("name=A"), built.toString());
     }
 }

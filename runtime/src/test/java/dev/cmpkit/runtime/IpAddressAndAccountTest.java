@@ -13,8 +13,12 @@ class IpAddressAndAccountTest {
     void networkNeedsBothIdAndName() {
         assertEquals(Map.of(), IpAddress.builder().networkId("n").build().serialize());
         assertEquals(Map.of(), IpAddress.builder().networkName("n").build().serialize());
-        IpAddress full = IpAddress.builder().ipAddress("::1").networkId("i").networkName("n")
-                .description("d").build();
+        IpAddress full = IpAddress.builder()
+                .ipAddress("::1")
+                .networkId("i")
+                .networkName("n")
+                .description("d")
+                .build();
         Wire.assertAgree(full.serialize(), full);
     }
 
@@ -37,7 +41,10 @@ class IpAddressAndAccountTest {
 
     @Test
     void accountValueSemantics() {
-        Account a = Account.builder().id("acc").metadata(Metadata.builder().add("k", "v").build()).build();
+        Account a = Account.builder()
+                .id("acc")
+                .metadata(Metadata.builder().add("k", "v").build())
+                .build();
         assertEquals(a, a.toBuilder().build());
         assertEquals(a.hashCode(), a.toBuilder().build().hashCode());
         assertNotEquals(a, a.toBuilder().id("other").build());

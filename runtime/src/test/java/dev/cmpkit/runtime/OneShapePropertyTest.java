@@ -55,16 +55,23 @@ class OneShapePropertyTest {
     }
 
     static IpAddress ipAddress(SplittableRandom random) {
-        return IpAddress.builder().ipAddress(orNull(random, 0.2, anyString(random, 15)))
+        return IpAddress.builder()
+                .ipAddress(orNull(random, 0.2, anyString(random, 15)))
                 .networkId(orNull(random, 0.4, anyString(random, 6)))
                 .networkName(orNull(random, 0.4, anyString(random, 6)))
-                .description(orNull(random, 0.5, anyString(random, 20))).build();
+                .description(orNull(random, 0.5, anyString(random, 20)))
+                .build();
     }
 
     static ImageDetail imageDetail(SplittableRandom random) {
-        return ImageDetail.builder().id(anyString(random, 10)).name(orNull(random, 0.3, anyString(random, 10)))
-                .type(orNull(random, 0.3, "linux")).distribution(orNull(random, 0.3, anyString(random, 6)))
-                .version(orNull(random, 0.5, "22.04")).architecture(orNull(random, 0.5, "arm64")).build();
+        return ImageDetail.builder()
+                .id(anyString(random, 10))
+                .name(orNull(random, 0.3, anyString(random, 10)))
+                .type(orNull(random, 0.3, "linux"))
+                .distribution(orNull(random, 0.3, anyString(random, 6)))
+                .version(orNull(random, 0.5, "22.04"))
+                .architecture(orNull(random, 0.5, "arm64"))
+                .build();
     }
 
     static Object jsonValue(SplittableRandom random, int depth) {
@@ -99,7 +106,8 @@ class OneShapePropertyTest {
             metadata.defaultNamespace(anyString(random, 6));
         }
         for (int i = random.nextInt(5); i > 0; i--) {
-            String namespace = random.nextBoolean() ? null
+            String namespace = random.nextBoolean()
+                    ? null
                     : oneOf(random, List.of(Metadata.DEFAULT, Metadata.PROVIDER_METADATA, "", anyString(random, 5)));
             metadata.add(anyString(random, 8), jsonValue(random, 0), namespace);
         }
@@ -143,8 +151,10 @@ class OneShapePropertyTest {
             Wire.assertAgree(metadata.serialize(), metadata);
             Connections connections = connections(random);
             Wire.assertAgree(connections.serialize(), connections);
-            Account account = Account.builder().id(orNull(random, 0.3, anyString(random, 6)))
-                    .metadata(random.nextBoolean() ? metadata : null).build();
+            Account account = Account.builder()
+                    .id(orNull(random, 0.3, anyString(random, 6)))
+                    .metadata(random.nextBoolean() ? metadata : null)
+                    .build();
             Wire.assertAgree(account.serialize(), account);
         });
     }
@@ -152,12 +162,16 @@ class OneShapePropertyTest {
     @Test
     void resourcesWriteTheSameJsonBothWays() {
         check(CASES, random -> {
-            GenericResource resource = GenericResource.builder().type("t-" + anyString(random, 5))
-                    .id("i-" + anyString(random, 5)).name(anyString(random, 8))
+            GenericResource resource = GenericResource.builder()
+                    .type("t-" + anyString(random, 5))
+                    .id("i-" + anyString(random, 5))
+                    .name(anyString(random, 8))
                     .region(random.nextBoolean() ? Region.of(anyString(random, 6)) : null)
                     .locations(random.nextBoolean() ? locations(random) : null)
                     .nativePortalLink(orNull(random, 0.5, anyString(random, 10)))
-                    .connections(connections(random)).metadata(metadata(random)).build();
+                    .connections(connections(random))
+                    .metadata(metadata(random))
+                    .build();
             Wire.assertAgree(resource.serialize(Wire.CLOCK), resource);
         });
     }

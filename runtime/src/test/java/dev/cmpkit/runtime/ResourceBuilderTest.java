@@ -52,17 +52,21 @@ class ResourceBuilderTest {
 
     @Test
     void rejectsUnparseableProviderCreatedAtQuotingIt() {
-        assertRejects(() -> valid().providerCreatedAt("yesterday").build(),
-                "providerCreatedAt", "\"yesterday\"");
-        assertRejects(() -> valid().providerCreatedAt("2020-02-30T00:00:00Z").build(),
-                "providerCreatedAt", "\"2020-02-30T00:00:00Z\"");
+        assertRejects(() -> valid().providerCreatedAt("yesterday").build(), "providerCreatedAt", "\"yesterday\"");
+        assertRejects(
+                () -> valid().providerCreatedAt("2020-02-30T00:00:00Z").build(),
+                "providerCreatedAt",
+                "\"2020-02-30T00:00:00Z\"");
     }
 
     @Test
     void reportsEveryProblemInOneMessage() {
         IllegalArgumentException e = assertRejects(
                 () -> GenericResource.builder().providerCreatedAt("x").build(),
-                "id is required", "name is required", "type is required", "providerCreatedAt");
+                "id is required",
+                "name is required",
+                "type is required",
+                "providerCreatedAt");
         assertTrue(e.getMessage().startsWith("Invalid resource: "), e.getMessage());
     }
 
@@ -70,30 +74,48 @@ class ResourceBuilderTest {
     void acceptsEveryProviderCreatedAtForm() {
         String expected = "2020-01-02T03:04:05Z";
         Instant instant = Instant.parse(expected);
-        assertEquals(expected, valid().providerCreatedAt(expected).build().base().providerCreatedAt());
+        assertEquals(
+                expected, valid().providerCreatedAt(expected).build().base().providerCreatedAt());
         assertEquals(expected, valid().providerCreatedAt(instant).build().base().providerCreatedAt());
-        assertEquals(expected, valid().providerCreatedAt(instant.atOffset(ZoneOffset.ofHours(5)))
-                .build().base().providerCreatedAt());
-        assertEquals(expected, valid().providerCreatedAt(instant.atZone(ZoneId.of("America/New_York")))
-                .build().base().providerCreatedAt());
-        assertEquals(expected, valid().providerCreatedAt(LocalDateTime.of(2020, 1, 2, 3, 4, 5))
-                .build().base().providerCreatedAt());
+        assertEquals(
+                expected,
+                valid().providerCreatedAt(instant.atOffset(ZoneOffset.ofHours(5)))
+                        .build()
+                        .base()
+                        .providerCreatedAt());
+        assertEquals(
+                expected,
+                valid().providerCreatedAt(instant.atZone(ZoneId.of("America/New_York")))
+                        .build()
+                        .base()
+                        .providerCreatedAt());
+        assertEquals(
+                expected,
+                valid().providerCreatedAt(LocalDateTime.of(2020, 1, 2, 3, 4, 5))
+                        .build()
+                        .base()
+                        .providerCreatedAt());
         assertNull(valid().providerCreatedAt("").build().base().providerCreatedAt());
-        assertNull(valid().providerCreatedAt((OffsetDateTime) null).build().base().providerCreatedAt());
-        assertNull(valid().providerCreatedAt((ZonedDateTime) null).build().base().providerCreatedAt());
+        assertNull(
+                valid().providerCreatedAt((OffsetDateTime) null).build().base().providerCreatedAt());
+        assertNull(
+                valid().providerCreatedAt((ZonedDateTime) null).build().base().providerCreatedAt());
     }
 
     @Test
     void nonEmptyLocationsReplaceRegions() {
-        Locations locations = Locations.of(Location.builder().city(Place.builder().name("Paris").build()).build());
-        Map<String, Object> base = base(valid().region(Region.of("r")).locations(locations).build());
+        Locations locations = Locations.of(
+                Location.builder().city(Place.builder().name("Paris").build()).build());
+        Map<String, Object> base =
+                base(valid().region(Region.of("r")).locations(locations).build());
         assertEquals(List.of(Map.of("city", Map.of("name", "Paris"))), base.get("locations"));
         assertFalse(base.containsKey("regions"));
     }
 
     @Test
     void emptyLocationsLeaveTheRegion() {
-        Map<String, Object> base = base(valid().region(Region.of("r")).locations(Locations.of()).build());
+        Map<String, Object> base =
+                base(valid().region(Region.of("r")).locations(Locations.of()).build());
         assertEquals(List.of(Map.of("id", "r")), base.get("regions"));
         assertFalse(base.containsKey("locations"));
     }
@@ -106,7 +128,8 @@ class ResourceBuilderTest {
     @Test
     void nativePortalLinkOnlyWhenSet() {
         assertFalse(base(valid().build()).containsKey("native_portal_link"));
-        assertEquals("https://x", base(valid().nativePortalLink("https://x").build()).get("native_portal_link"));
+        assertEquals(
+                "https://x", base(valid().nativePortalLink("https://x").build()).get("native_portal_link"));
     }
 
     @SuppressWarnings("unchecked")
@@ -120,7 +143,9 @@ class ResourceBuilderTest {
         String stamp = (String) base(valid().build()).get("last_seen_at");
         Instant after = Instant.now().plusSeconds(1);
         assertTrue(stamp.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?Z"), stamp);
-        String plain = ((Map<?, ?>) valid().build().serialize().get("base")).get("last_seen_at").toString();
+        String plain = ((Map<?, ?>) valid().build().serialize().get("base"))
+                .get("last_seen_at")
+                .toString();
         Instant parsed = Instant.parse(plain);
         assertTrue(!parsed.isBefore(before) && !parsed.isAfter(after), plain);
     }
@@ -128,17 +153,22 @@ class ResourceBuilderTest {
     @Test
     void lastSeenAtComesFromTheClock() {
         Clock clock = Clock.fixed(Instant.parse("2001-02-03T04:05:06Z"), ZoneOffset.UTC);
-        assertEquals("2001-02-03T04:05:06Z", ((Map<?, ?>) valid().build().serialize(clock).get("base"))
-                .get("last_seen_at"));
+        assertEquals(
+                "2001-02-03T04:05:06Z",
+                ((Map<?, ?>) valid().build().serialize(clock).get("base")).get("last_seen_at"));
     }
 
     @Test
     void toBuilderCopiesEveryBaseField() {
         GenericResource original = valid().providerCreatedAt("2020-01-01T00:00:00.5Z")
-                .nativePortalLink("link").region(Region.of("r"))
-                .locations(Locations.of(Location.builder().country(Place.builder().id("fr").build()).build()))
+                .nativePortalLink("link")
+                .region(Region.of("r"))
+                .locations(Locations.of(Location.builder()
+                        .country(Place.builder().id("fr").build())
+                        .build()))
                 .connections(Connections.builder().servers("s").build())
-                .metadata(Metadata.builder().add("k", "v").build()).build();
+                .metadata(Metadata.builder().add("k", "v").build())
+                .build();
         GenericResource copy = original.toBuilder().build();
         assertEquals(original, copy);
         assertEquals(original.hashCode(), copy.hashCode());
@@ -166,13 +196,17 @@ class ResourceBuilderTest {
 
     @Test
     void serializedMapsAreFreshCopies() {
-        GenericResource resource = valid().metadata(Metadata.builder().add("k", "v").build()).build();
+        GenericResource resource =
+                valid().metadata(Metadata.builder().add("k", "v").build()).build();
         Map<String, Object> first = resource.serialize(Wire.CLOCK);
         first.put("details", "x");
         ((Map<?, ?>) first.get("metadata")).clear();
-        assertEquals(resource.serialize(Wire.CLOCK).keySet(),
+        assertEquals(
+                resource.serialize(Wire.CLOCK).keySet(),
                 new LinkedHashSet<>(List.of("id", "type", "base", "connections", "metadata")));
-        assertEquals(Map.of("provider_specific", Map.of("k", "v")), resource.serialize(Wire.CLOCK).get("metadata"));
+        assertEquals(
+                Map.of("provider_specific", Map.of("k", "v")),
+                resource.serialize(Wire.CLOCK).get("metadata"));
     }
 
     /** A minimal hand-written resource type, the way generated builders use the helpers. */
@@ -240,9 +274,15 @@ class ResourceBuilderTest {
 
     @Test
     void subclassHelpersCheckAllowedValuesAndCopyTheBase() throws Exception {
-        assertRejects(() -> new Gadget.Builder().id("g").name("n").state("broken").build(),
+        assertRejects(
+                () -> new Gadget.Builder().id("g").name("n").state("broken").build(),
                 "Invalid gadget: state must be one of [on, off], got \"broken\"");
-        Gadget gadget = new Gadget.Builder().id("g").name("n").state("on").region(Region.of("r")).build();
+        Gadget gadget = new Gadget.Builder()
+                .id("g")
+                .name("n")
+                .state("on")
+                .region(Region.of("r"))
+                .build();
         Gadget copy = new Gadget.Builder().from(gadget).build();
         assertEquals(gadget.base(), copy.base());
         // The default writeJson of Resource streams serialize(clock): a hand-written type works too.
@@ -263,7 +303,10 @@ class ResourceBuilderTest {
     @Test
     void checkedBaseConvertsTheTimestampOnceAndKeepsEarlierProblems() {
         List<String> problems = new ArrayList<>(List.of("a problem of the subclass"));
-        ResourceBase base = new Probe().id("i").name("n").providerCreatedAt("2024-03-01T09:30:00+01:00")
+        ResourceBase base = new Probe()
+                .id("i")
+                .name("n")
+                .providerCreatedAt("2024-03-01T09:30:00+01:00")
                 .checked(problems);
         assertEquals("2024-03-01T08:30:00Z", base.providerCreatedAt());
         assertEquals(List.of("a problem of the subclass"), problems);

@@ -21,8 +21,7 @@ class Rfc3339PropertiesTest {
     private static final DateTimeFormatter REFERENCE_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private static final DateTimeFormatter WITH_OFFSET =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
+    private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
     /** An instant from year 0000 to 9999, with any nanoseconds. */
     private static Instant instant(SplittableRandom random) {
@@ -35,8 +34,8 @@ class Rfc3339PropertiesTest {
         check(500, random -> {
             Instant instant = instant(random);
             Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
-            String expected = micros.getNano() == 0
-                    ? REFERENCE_SECONDS.format(micros) : REFERENCE_MICROS.format(micros);
+            String expected =
+                    micros.getNano() == 0 ? REFERENCE_SECONDS.format(micros) : REFERENCE_MICROS.format(micros);
             assertEquals(expected, Rfc3339.convert(instant));
         });
     }
@@ -72,8 +71,8 @@ class Rfc3339PropertiesTest {
             String text = stringOf(random, "0123456789-:T .Zz+", 0, 40);
             try {
                 String wire = Rfc3339.convert(text);
-                assertTrue(wire == null
-                        || wire.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?Z"), wire);
+                assertTrue(
+                        wire == null || wire.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?Z"), wire);
             } catch (IllegalArgumentException e) {
                 assertTrue(e.getMessage().contains("not an RFC 3339 timestamp"), e.getMessage());
             }

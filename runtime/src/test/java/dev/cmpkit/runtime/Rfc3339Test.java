@@ -49,12 +49,33 @@ class Rfc3339Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" ", "yesterday", "2017-1-1", "2017-01-01T00:00Z", "2017-01-01T00:00:00.Z",
-        "2017-01-01T00:00:00.1234567890Z", "2017-01-01  00:00:00", "2017-13-01", "2017-02-29",
-        "2017-01-01T24:00:00Z", "2017-01-01T23:60:00Z", "2016-12-31T23:59:60Z", "2017-01-01T00:00:00+1",
-        "2017-01-01T00:00:00+19:00", "2017-01-01T00:00:00+10:60", "2017-01-01Z", " 2017-01-01",
-        "2017-01-01T00:00:00Z ", "+2017-01-01", "10000-01-01", "２０１７-01-01", "0000-01-01T00:00:00+01",
-        "9999-12-31T23:59:59-01", "2017-01-01T00:00:00+10:00:00"})
+    @ValueSource(
+            strings = {
+                " ",
+                "yesterday",
+                "2017-1-1",
+                "2017-01-01T00:00Z",
+                "2017-01-01T00:00:00.Z",
+                "2017-01-01T00:00:00.1234567890Z",
+                "2017-01-01  00:00:00",
+                "2017-13-01",
+                "2017-02-29",
+                "2017-01-01T24:00:00Z",
+                "2017-01-01T23:60:00Z",
+                "2016-12-31T23:59:60Z",
+                "2017-01-01T00:00:00+1",
+                "2017-01-01T00:00:00+19:00",
+                "2017-01-01T00:00:00+10:60",
+                "2017-01-01Z",
+                " 2017-01-01",
+                "2017-01-01T00:00:00Z ",
+                "+2017-01-01",
+                "10000-01-01",
+                "２０１７-01-01",
+                "0000-01-01T00:00:00+01",
+                "9999-12-31T23:59:59-01",
+                "2017-01-01T00:00:00+10:00:00"
+            })
     void rejectsOtherStringsQuotingThem(String input) {
         assertRejects(() -> Rfc3339.convert(input), "not an RFC 3339 timestamp: \"" + input + "\"");
     }
@@ -68,10 +89,12 @@ class Rfc3339Test {
 
     @Test
     void convertsJavaTemporalValues() {
-        assertEquals("2013-09-03T14:00:00Z", Rfc3339.convert(
-                LocalDateTime.of(2013, 9, 3, 16, 0).atZone(ZoneId.of("Europe/Paris"))));
-        assertEquals("2013-09-03T14:00:00.000001Z", Rfc3339.convert(
-                OffsetDateTime.of(2013, 9, 3, 16, 0, 0, 1_999, ZoneOffset.ofHours(2))));
+        assertEquals(
+                "2013-09-03T14:00:00Z",
+                Rfc3339.convert(LocalDateTime.of(2013, 9, 3, 16, 0).atZone(ZoneId.of("Europe/Paris"))));
+        assertEquals(
+                "2013-09-03T14:00:00.000001Z",
+                Rfc3339.convert(OffsetDateTime.of(2013, 9, 3, 16, 0, 0, 1_999, ZoneOffset.ofHours(2))));
         assertEquals("2013-09-03T16:00:00Z", Rfc3339.convert(LocalDateTime.of(2013, 9, 3, 16, 0)));
         assertEquals("2013-09-03T00:00:00Z", Rfc3339.convert(LocalDate.of(2013, 9, 3)));
         assertEquals("1969-12-31T23:59:59.999999Z", Rfc3339.convert(Instant.ofEpochSecond(-1, 999_999_999)));

@@ -31,8 +31,7 @@ public final class VectorInputs {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private VectorInputs() {
-    }
+    private VectorInputs() {}
 
     /** Whether the key is present with a non-null value. */
     public static boolean isSet(JsonNode args, String key) {
@@ -129,9 +128,14 @@ public final class VectorInputs {
         if (parts == null || !parts.isArray() || parts.size() != 7) {
             throw new Inexpressible("date/time: expected a string or {datetime, tz}, got " + value);
         }
-        LocalDateTime local = LocalDateTime.of(parts.get(0).intValue(), parts.get(1).intValue(),
-                parts.get(2).intValue(), parts.get(3).intValue(), parts.get(4).intValue(),
-                parts.get(5).intValue(), parts.get(6).intValue() * 1000);
+        LocalDateTime local = LocalDateTime.of(
+                parts.get(0).intValue(),
+                parts.get(1).intValue(),
+                parts.get(2).intValue(),
+                parts.get(3).intValue(),
+                parts.get(4).intValue(),
+                parts.get(5).intValue(),
+                parts.get(6).intValue() * 1000);
         JsonNode tz = value.get("tz");
         if (tz == null || tz.isNull()) {
             return local;
@@ -200,7 +204,10 @@ public final class VectorInputs {
                 if (value.size() == 2) {
                     builder.add(value.get(0).asText(), plain(value.get(1)));
                 } else if (value.size() == 3) {
-                    builder.add(value.get(1).asText(), plain(value.get(2)), value.get(0).asText());
+                    builder.add(
+                            value.get(1).asText(),
+                            plain(value.get(2)),
+                            value.get(0).asText());
                 }
             }
         }
@@ -250,9 +257,12 @@ public final class VectorInputs {
 
     /** An IP address from {@code {ip_address, network_id, network_name, description}}. */
     public static IpAddress ipAddress(JsonNode args) {
-        return IpAddress.builder().ipAddress(string(args, "ip_address"))
-                .networkId(string(args, "network_id")).networkName(string(args, "network_name"))
-                .description(string(args, "description")).build();
+        return IpAddress.builder()
+                .ipAddress(string(args, "ip_address"))
+                .networkId(string(args, "network_id"))
+                .networkName(string(args, "network_name"))
+                .description(string(args, "description"))
+                .build();
     }
 
     /** A list of IP addresses; a JSON null element stays null (for the builder to reject). */
@@ -269,7 +279,8 @@ public final class VectorInputs {
 
     /** An image detail from {@code {id, name, type, distribution, version, architecture}}. */
     public static ImageDetail imageDetail(JsonNode args) {
-        return applyImageFields(ImageDetail.builder().id(string(args, "id")), args).build();
+        return applyImageFields(ImageDetail.builder().id(string(args, "id")), args)
+                .build();
     }
 
     /** Sets the non-id image fields that the arguments carry (null ones are left unset). */
@@ -297,8 +308,7 @@ public final class VectorInputs {
         ImageDetailMap.Builder builder = ImageDetailMap.builder();
         mapping.properties().forEach(e -> {
             JsonNode v = e.getValue();
-            builder.put(e.getKey(), text(v.get(0)), text(v.get(1)), text(v.get(2)), text(v.get(3)),
-                    text(v.get(4)));
+            builder.put(e.getKey(), text(v.get(0)), text(v.get(1)), text(v.get(2)), text(v.get(3)), text(v.get(4)));
         });
         return builder.build();
     }
@@ -312,8 +322,7 @@ public final class VectorInputs {
      * metadata, native_portal_link, provider_created_at}) to any resource builder.
      */
     public static <B extends ResourceBuilder<B>> B applyBase(B builder, JsonNode args) {
-        builder.id(string(args, "id")).name(string(args, "name"))
-                .nativePortalLink(string(args, "native_portal_link"));
+        builder.id(string(args, "id")).name(string(args, "name")).nativePortalLink(string(args, "native_portal_link"));
         if (isSet(args, "region")) {
             builder.region(Region.of(string(args, "region")));
         }
@@ -341,7 +350,9 @@ public final class VectorInputs {
 
     /** A generic resource from {@code resources.json} arguments of kind {@code resource}. */
     public static GenericResource genericResource(JsonNode args) {
-        return applyBase(GenericResource.builder(), args).type(string(args, "type")).build();
+        return applyBase(GenericResource.builder(), args)
+                .type(string(args, "type"))
+                .build();
     }
 
     /** An account from {@code {id, metadata}}. */

@@ -33,11 +33,9 @@ public final class Vectors {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     /** Location entry keys in the order cmpkit writes them (the vectors keep the caller's order). */
-    private static final List<String> LOCATION_KEYS =
-            List.of("location", "city", "state", "country", "region", "type");
+    private static final List<String> LOCATION_KEYS = List.of("location", "city", "state", "country", "region", "type");
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** Every case of a vector file. */
     public static List<Case> load(String file) {
@@ -58,7 +56,9 @@ public final class Vectors {
         List<Case> cases = new ArrayList<>();
         for (JsonNode c : root.get("cases")) {
             if (inputFilter.test(c.get("input"))) {
-                cases.add(new Case(c.get("name").asText(), c.get("input"),
+                cases.add(new Case(
+                        c.get("name").asText(),
+                        c.get("input"),
                         c.has("expected") ? c.get("expected") : null,
                         c.has("error") ? c.get("error").asText() : null));
             }

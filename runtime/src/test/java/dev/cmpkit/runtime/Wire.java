@@ -26,8 +26,7 @@ public final class Wire {
     /** A mapper with the module registered explicitly on the fixed clock. */
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new CmpModule(CLOCK));
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /** Jackson's streaming output for a value, parsed back into a tree. */
     public static JsonNode streamed(JsonWritable value) {
@@ -67,13 +66,15 @@ public final class Wire {
     private static void assertSameOrder(JsonNode expected, JsonNode actual, String path) {
         assertEquals(expected.getNodeType(), actual.getNodeType(), "node type at " + path);
         if (expected.isIntegralNumber() || expected.isFloatingPointNumber()) {
-            assertEquals(expected.isIntegralNumber(), actual.isIntegralNumber(),
+            assertEquals(
+                    expected.isIntegralNumber(),
+                    actual.isIntegralNumber(),
                     "integer vs float at " + path + ": " + expected + " vs " + actual);
         }
         if (expected.isObject()) {
             assertEquals(names(expected), names(actual), "key order at " + path);
-            expected.properties().forEach(e ->
-                    assertSameOrder(e.getValue(), actual.get(e.getKey()), path + "." + e.getKey()));
+            expected.properties()
+                    .forEach(e -> assertSameOrder(e.getValue(), actual.get(e.getKey()), path + "." + e.getKey()));
         } else if (expected.isArray()) {
             for (int i = 0; i < expected.size(); i++) {
                 assertSameOrder(expected.get(i), actual.get(i), path + "[" + i + "]");

@@ -28,8 +28,7 @@ public final class RandomCases {
         void check(SplittableRandom random) throws Exception;
     }
 
-    private RandomCases() {
-    }
+    private RandomCases() {}
 
     /** Returns the seed of this run: {@code -Dcmpkit.seed}, else {@link #DEFAULT_SEED}. */
     public static long seed() {
@@ -52,8 +51,10 @@ public final class RandomCases {
             try {
                 property.check(random);
             } catch (Exception | AssertionError e) {
-                throw new AssertionError("case " + i + " of " + cases + " failed with seed " + seed
-                        + " (replay with -Dcmpkit.seed=" + seed + "): " + e, e);
+                throw new AssertionError(
+                        "case " + i + " of " + cases + " failed with seed " + seed + " (replay with -Dcmpkit.seed="
+                                + seed + "): " + e,
+                        e);
             }
         }
     }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * A stand-in for Acme Cloud's HTTP API that answers from files bundled with the connector, so
@@ -19,6 +19,7 @@ final class AcmeApi {
 
     /** The key pair the simulated API accepts (see {@code examples/events/validate-credentials.json}). */
     static final String DEMO_KEY = "acme-demo-key";
+
     static final String DEMO_SECRET = "correct-horse-battery-staple";
 
     static final String INVENTORY_FILE = "inventory.json";
@@ -29,8 +30,7 @@ final class AcmeApi {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private AcmeApi() {
-    }
+    private AcmeApi() {}
 
     /** @return the account's inventory in Acme's shape */
     static AcmeData.Inventory inventory() {
@@ -44,7 +44,8 @@ final class AcmeApi {
 
     /** @return whether Acme accepts the key pair; compared in constant time, as a real check would be */
     static boolean accepts(String key, String secret) {
-        return MessageDigest.isEqual(bytes(key), bytes(DEMO_KEY)) & MessageDigest.isEqual(bytes(secret), bytes(DEMO_SECRET));
+        return MessageDigest.isEqual(bytes(key), bytes(DEMO_KEY))
+                & MessageDigest.isEqual(bytes(secret), bytes(DEMO_SECRET));
     }
 
     private static byte[] bytes(String text) {
@@ -55,8 +56,9 @@ final class AcmeApi {
         try (InputStream in = BundledFiles.open(file)) {
             return READER.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("bundled Acme file " + file + " cannot be read as " + type.getSimpleName()
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "bundled Acme file " + file + " cannot be read as " + type.getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

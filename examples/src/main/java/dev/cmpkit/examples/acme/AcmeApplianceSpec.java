@@ -6,5 +6,6 @@ import dev.cmpkit.annotations.CmpResource;
 /** Template of {@link AcmeAppliance}: an Acme edge device as a CMP {@code appliance}. */
 @CmpResource(type = "appliance")
 final class AcmeApplianceSpec {
-    @CmpField(name = "type_id") ApplianceRole role;
+    @CmpField(name = "type_id")
+    ApplianceRole role;
 }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class AcmeBilling {
 
-    private AcmeBilling() {
-    }
+    private AcmeBilling() {}
 
     /**
      * @param inventory the account's inventory
@@ -37,11 +36,17 @@ final class AcmeBilling {
                 continue;
             }
             double amount = cents(price * 24);
-            report.add(SpendItem.builder().remoteId(instance.uuid()).resourceType("server")
-                    .amount(amount).amountAccumulative(cents(amount * day.getDayOfMonth())).build());
+            report.add(SpendItem.builder()
+                    .remoteId(instance.uuid())
+                    .resourceType("server")
+                    .amount(amount)
+                    .amountAccumulative(cents(amount * day.getDayOfMonth()))
+                    .build());
             total += amount;
         }
-        return report.amount(cents(total)).amountAccumulative(cents(total * day.getDayOfMonth())).build();
+        return report.amount(cents(total))
+                .amountAccumulative(cents(total * day.getDayOfMonth()))
+                .build();
     }
 
     private static double cents(double amount) {

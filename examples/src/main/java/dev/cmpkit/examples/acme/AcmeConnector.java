@@ -49,7 +49,8 @@ public final class AcmeConnector implements Connector {
         CmpLogger logger = logger(event, context);
         AcmeData.Inventory inventory = AcmeApi.inventory();
         List<Resource> resources = new InventoryMapper(inventory).resources();
-        logger.info("mapped " + resources.size() + " resources of Acme account " + inventory.account().id());
+        logger.info("mapped " + resources.size() + " resources of Acme account "
+                + inventory.account().id());
         return resources;
     }
 
@@ -62,8 +63,8 @@ public final class AcmeConnector implements Connector {
     @Override
     public MetricsResult getMetrics(Map<String, Object> event, CmpContext context) {
         CmpLogger logger = logger(event, context);
-        TimeInterval interval = TimeInterval.setup(event,
-                TimeInterval.options().backfillTime(BACKFILL).skew(SKEW).logger(logger));
+        TimeInterval interval = TimeInterval.setup(
+                event, TimeInterval.options().backfillTime(BACKFILL).skew(SKEW).logger(logger));
         Map<String, ParsedEntry> mapping = MetricMapping.load(BundledFiles.path("mapping.yaml"));
         MetricConverter converter = new MetricConverter(mapping, resourceVariables(AcmeApi.inventory()));
         List<MetricPoint> points = converter.convert(AcmeApi.metrics(), interval, cmpIds(event));
@@ -81,8 +82,8 @@ public final class AcmeConnector implements Connector {
     public SpendReport getSpend(Map<String, Object> event, CmpContext context) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Object day = event.get("spend_date");
-        SpendReport report = AcmeBilling.report(AcmeApi.inventory(),
-                day == null ? today.minusDays(1) : LocalDate.parse(String.valueOf(day)), today);
+        SpendReport report = AcmeBilling.report(
+                AcmeApi.inventory(), day == null ? today.minusDays(1) : LocalDate.parse(String.valueOf(day)), today);
         logger(event, context).info("reported " + report.items().size() + " items of " + report.spendDate());
         return report;
     }
@@ -110,15 +111,19 @@ public final class AcmeConnector implements Connector {
     public CredentialsCheck validateCredentials(Map<String, Object> event, CmpContext context) {
         Object credentials = event.get("credentials");
         if (!(credentials instanceof Map<?, ?> given)
-                || !(given.get("api_key") instanceof String key) || !(given.get("api_secret") instanceof String secret)
-                || key.isEmpty() || secret.isEmpty()) {
+                || !(given.get("api_key") instanceof String key)
+                || !(given.get("api_secret") instanceof String secret)
+                || key.isEmpty()
+                || secret.isEmpty()) {
             return CredentialsCheck.failed("expected the event to hold "
                     + "{\"credentials\": {\"api_key\": \"...\", \"api_secret\": \"...\"}}");
         }
         if (!AcmeApi.accepts(key, secret)) {
             throw new InvalidCredentialsException();
         }
-        logger(event, context).info("credentials accepted for Acme account " + AcmeApi.inventory().account().id());
+        logger(event, context)
+                .info("credentials accepted for Acme account "
+                        + AcmeApi.inventory().account().id());
         return CredentialsCheck.ok();
     }
 
@@ -127,7 +132,8 @@ public final class AcmeConnector implements Connector {
         Map<String, String> ids = new HashMap<>();
         if (event.get("resources") instanceof List<?> resources) {
             for (Object resource : resources) {
-                if (resource instanceof Map<?, ?> fields && fields.get("id") instanceof String id
+                if (resource instanceof Map<?, ?> fields
+                        && fields.get("id") instanceof String id
                         && fields.get("provider_id") instanceof String providerId) {
                     ids.put(providerId, id);
                 }

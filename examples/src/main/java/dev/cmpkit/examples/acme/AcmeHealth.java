@@ -15,11 +15,10 @@ import java.util.Map;
  */
 final class AcmeHealth {
 
-    private static final Map<String, String> SEVERITY_BY_STATUS = Map.of(
-            "halted", "ERROR", "provisioning", "INFO", "deleted", "WARNING");
+    private static final Map<String, String> SEVERITY_BY_STATUS =
+            Map.of("halted", "ERROR", "provisioning", "INFO", "deleted", "WARNING");
 
-    private AcmeHealth() {
-    }
+    private AcmeHealth() {}
 
     /**
      * @param inventory the account's inventory
@@ -31,9 +30,13 @@ final class AcmeHealth {
         for (AcmeData.Instance instance : inventory.instances()) {
             String severity = SEVERITY_BY_STATUS.get(instance.status());
             if (severity != null) {
-                logs.add(LogRecord.builder().message("instance " + instance.label() + " (" + instance.uuid() + ") is "
-                                + instance.status())
-                        .severity(severity).time(at).service("acme-compute").sourceHost(instance.dc()).build());
+                logs.add(LogRecord.builder()
+                        .message("instance " + instance.label() + " (" + instance.uuid() + ") is " + instance.status())
+                        .severity(severity)
+                        .time(at)
+                        .service("acme-compute")
+                        .sourceHost(instance.dc())
+                        .build());
             }
         }
         return logs.build();
@@ -60,9 +63,12 @@ final class AcmeHealth {
             }
         }
         StatusResult.Builder status = StatusResult.builder().lastUpdate(at);
-        levelByDc.forEach((dc, level) -> status.add(StatusEntry.builder().level(level).time(at).source("acme-" + dc)
-                .reason(reasonByDc.getOrDefault(dc, "all instances running")).build()));
+        levelByDc.forEach((dc, level) -> status.add(StatusEntry.builder()
+                .level(level)
+                .time(at)
+                .source("acme-" + dc)
+                .reason(reasonByDc.getOrDefault(dc, "all instances running"))
+                .build()));
         return status.build();
     }
-
 }

@@ -11,8 +11,7 @@ public final class AcmeMain {
     /** What {@code java -jar cmpkit-examples.jar} runs when given nothing. */
     static final String[] DEFAULT_ARGS = {"resources", "--connector", AcmeConnector.NAME, "--pretty"};
 
-    private AcmeMain() {
-    }
+    private AcmeMain() {}
 
     /**
      * @param args a runner command line, e.g. {@code metrics --pretty}; none for the inventory

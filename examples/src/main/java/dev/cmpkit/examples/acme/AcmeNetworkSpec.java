@@ -4,5 +4,4 @@ import dev.cmpkit.annotations.CmpResource;
 
 /** Template of {@link AcmeNetwork}: an Acme VPC as a CMP {@code network}, which has no detail keys. */
 @CmpResource(type = "network")
-final class AcmeNetworkSpec {
-}
+final class AcmeNetworkSpec {}

@@ -5,5 +5,4 @@ import dev.cmpkit.annotations.CmpResource;
 
 /** Template of {@link AcmeServiceOffering}: an Acme plan as a CMP {@code service_offering}. */
 @CmpResource(type = "service_offering")
-record AcmeServiceOfferingSpec(@CmpField(name = "type_id") String category) {
-}
+record AcmeServiceOfferingSpec(@CmpField(name = "type_id") String category) {}

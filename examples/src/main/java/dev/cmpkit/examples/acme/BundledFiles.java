@@ -16,8 +16,7 @@ final class BundledFiles {
 
     private static final String FOLDER = "/dev/cmpkit/examples/acme/";
 
-    private BundledFiles() {
-    }
+    private BundledFiles() {}
 
     /** @return the bundled file as a stream; the caller closes it */
     static InputStream open(String name) {

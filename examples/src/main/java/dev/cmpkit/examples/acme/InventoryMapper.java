@@ -79,7 +79,8 @@ final class InventoryMapper {
         for (AcmeData.Nic nic : instance.nics()) {
             IpAddress.Builder address = IpAddress.builder().ipAddress(nic.ip()).description(nic.kind());
             if (nic.vpc() != null) {
-                address.networkId(nic.vpc()).networkName(vpc(nic.vpc(), instance.uuid()).label());
+                address.networkId(nic.vpc())
+                        .networkName(vpc(nic.vpc(), instance.uuid()).label());
                 networks.add(nic.vpc());
             }
             addresses.add(address.build());
@@ -225,8 +226,11 @@ final class InventoryMapper {
         return AcmeCircuit.builder()
                 .id(crossConnect.id())
                 .name(crossConnect.label())
-                .region(Region.of(datacenter(crossConnect.dc(), crossConnect.id()).code()))
-                .connections(Connections.builder().add("colo_space", crossConnect.cages()).build())
+                .region(Region.of(
+                        datacenter(crossConnect.dc(), crossConnect.id()).code()))
+                .connections(Connections.builder()
+                        .add("colo_space", crossConnect.cages())
+                        .build())
                 .medium(crossConnect.medium())
                 .operator(crossConnect.carrier())
                 .carrierReference(crossConnect.carrierRef())
@@ -239,7 +243,11 @@ final class InventoryMapper {
     private Locations locations(String dcCode, String owner) {
         AcmeData.Datacenter dc = datacenter(dcCode, owner);
         return Locations.of(Location.builder()
-                .location(Place.builder().id(dc.code()).name("Acme " + dc.city()).latitude(dc.lat()).longitude(dc.lon())
+                .location(Place.builder()
+                        .id(dc.code())
+                        .name("Acme " + dc.city())
+                        .latitude(dc.lat())
+                        .longitude(dc.lon())
                         .build())
                 .city(Place.builder().name(dc.city()).build())
                 .country(Place.builder().id(dc.countryCode()).name(dc.country()).build())

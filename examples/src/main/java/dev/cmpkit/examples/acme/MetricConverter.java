@@ -44,8 +44,8 @@ final class MetricConverter {
         for (AcmeData.Series series : export.series()) {
             ParsedEntry entry = mapping.get(series.metric());
             if (entry == null) {
-                throw new IllegalArgumentException("Acme metrics: no mapping for metric '" + series.metric()
-                        + "' of " + series.resource() + "; expected one of " + mapping.keySet());
+                throw new IllegalArgumentException("Acme metrics: no mapping for metric '" + series.metric() + "' of "
+                        + series.resource() + "; expected one of " + mapping.keySet());
             }
             if (series.points().isEmpty()) {
                 throw new IllegalArgumentException("Acme metrics: series '" + series.metric() + "' of "
@@ -59,7 +59,8 @@ final class MetricConverter {
             // Acme's samples sit on multiples of the step; the pattern repeats, so any interval has data.
             long first = Math.floorDiv(interval.start().getEpochSecond() + step - 1, step) * step;
             for (long t = first; t < interval.end().getEpochSecond(); t += step) {
-                double sample = series.points().get((int) Math.floorMod(t / step, (long) series.points().size()));
+                double sample = series.points().get((int)
+                        Math.floorMod(t / step, (long) series.points().size()));
                 variables.put("value", sample);
                 points.add(MetricPoint.fromMapping(entry, variables, Instant.ofEpochSecond(t))
                         .originalMetric(series.metric())

@@ -5,5 +5,11 @@ package dev.cmpkit.examples.acme;
  * allowed values at compile time, and the wire value is the lower-case name.
  */
 public enum PowerState {
-    UNKNOWN, PENDING, RUNNING, SHUTTING, TERMINATED, STOPPING, STOPPED
+    UNKNOWN,
+    PENDING,
+    RUNNING,
+    SHUTTING,
+    TERMINATED,
+    STOPPING,
+    STOPPED
 }

@@ -21,20 +21,26 @@ class AcmeProcessTest {
     @TempDir
     Path dir;
 
-    private record Exit(int code, String out, String err) {
-    }
+    private record Exit(int code, String out, String err) {}
 
     private Exit java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AcmeMain.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                AcmeMain.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File(dir.toFile(), "stdin.txt"))).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File(dir.toFile(), "stdin.txt")))
+                .start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the runner did not finish within 60 s");
-        return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Exit(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -48,8 +54,10 @@ class AcmeProcessTest {
         assertEquals(40, envelope.get("value").size());
         envelope.get("value").forEach(WireShape::check);
         assertTrue(envelope.get("error").isNull());
-        assertEquals("info\tTarget(customer: None,account: None, resource: None): mapped 40 resources of Acme account "
-                + "acme-7731" + System.lineSeparator(), exit.err());
+        assertEquals(
+                "info\tTarget(customer: None,account: None, resource: None): mapped 40 resources of Acme account "
+                        + "acme-7731" + System.lineSeparator(),
+                exit.err());
     }
 
     @Test
@@ -60,14 +68,17 @@ class AcmeProcessTest {
         Exit exit = java("resources", bad.toString());
         assertEquals(1, exit.code(), exit.err());
         JsonNode error = Runs.JSON.readTree(exit.out()).get("error");
-        assertTrue(error.get("exc_message").asText().startsWith("event file '" + bad + "' is not valid JSON at line 1"),
+        assertTrue(
+                error.get("exc_message").asText().startsWith("event file '" + bad + "' is not valid JSON at line 1"),
                 error.toString());
     }
 
     @Test
     void anEventCanBePipedIn() throws Exception {
-        Files.writeString(dir.resolve("stdin.txt"), "{\"credentials\": {\"api_key\": \"acme-demo-key\", "
-                + "\"api_secret\": \"correct-horse-battery-staple\"}}");
+        Files.writeString(
+                dir.resolve("stdin.txt"),
+                "{\"credentials\": {\"api_key\": \"acme-demo-key\", "
+                        + "\"api_secret\": \"correct-horse-battery-staple\"}}");
         Exit exit = java("validate-credentials", "--connector", "acme", "-");
         assertEquals(0, exit.code(), exit.out() + exit.err());
         assertEquals(true, Runs.JSON.readTree(exit.out()).get("value").get("ok").asBoolean());

@@ -35,10 +35,31 @@ class AcmeRunnerTest {
             WireShape.check(resource);
             perType.merge(resource.get("type").asText(), 1, Integer::sum);
         }
-        assertEquals(Map.of("server", 8, "volume", 8, "network", 4, "appliance", 4, "service_offering", 5,
-                "compute_pool", 2, "saas_user", 4, "colo_space", 2, "circuit", 3), perType);
-        assertEquals("info\tTarget(customer: None,account: None, resource: None): mapped 40 resources of Acme "
-                + "account acme-7731\n", result.envelope().get("logs").asText());
+        assertEquals(
+                Map.of(
+                        "server",
+                        8,
+                        "volume",
+                        8,
+                        "network",
+                        4,
+                        "appliance",
+                        4,
+                        "service_offering",
+                        5,
+                        "compute_pool",
+                        2,
+                        "saas_user",
+                        4,
+                        "colo_space",
+                        2,
+                        "circuit",
+                        3),
+                perType);
+        assertEquals(
+                "info\tTarget(customer: None,account: None, resource: None): mapped 40 resources of Acme "
+                        + "account acme-7731\n",
+                result.envelope().get("logs").asText());
         assertEquals(result.envelope().get("logs").asText(), result.err());
     }
 
@@ -47,26 +68,34 @@ class AcmeRunnerTest {
         String file = event("{\"customer_id\": \"c-1\", \"account_id\": \"a-2\"}");
         Runs.Result result = Runs.run("resources", "-c", "acme", file);
         assertEquals(40, result.value().size());
-        assertTrue(result.envelope().get("logs").asText().startsWith("info\tTarget(customer: c-1,account: a-2, "
-                + "resource: None): "), result.envelope().toString());
+        assertTrue(
+                result.envelope()
+                        .get("logs")
+                        .asText()
+                        .startsWith("info\tTarget(customer: c-1,account: a-2, " + "resource: None): "),
+                result.envelope().toString());
     }
 
-    private static final String RESOURCES = "\"resources\": [{\"id\": \"uuid-web-01\", \"provider_id\": \"i-7f3a9c01\"},"
-            + " {\"id\": \"uuid-disk\", \"provider_id\": \"d-1003\"}]";
+    private static final String RESOURCES =
+            "\"resources\": [{\"id\": \"uuid-web-01\", \"provider_id\": \"i-7f3a9c01\"},"
+                    + " {\"id\": \"uuid-disk\", \"provider_id\": \"d-1003\"}]";
 
     @Test
     void metricsAreConvertedForTheEventsResourcesAndInterval() throws IOException {
         // An old last_update: the backfill limit makes the interval exactly one hour from it.
-        String file = event("{\"last_update\": \"2026-11-01T00:00:00.000000Z\", \"poll_interval\": 300, " + RESOURCES + "}");
+        String file =
+                event("{\"last_update\": \"2026-11-01T00:00:00.000000Z\", \"poll_interval\": 300, " + RESOURCES + "}");
         Runs.Result result = Runs.run("metrics", "--connector", "acme", file);
         JsonNode value = result.value();
         assertEquals(List.of("metrics", "last_update"), Runs.fieldNames(value));
         assertEquals("2026-11-01T01:00:00Z", value.get("last_update").asText(), "where the next poll starts");
         JsonNode points = value.get("metrics");
         assertEquals(4 * 12, points.size(), "3 series of web-01 and 1 of the disk, every 5 minutes for an hour");
-        assertEquals("{\"metric\":\"cpu-usage\",\"value\":" + (0.21 * 100) + ",\"time\":\"2026-11-01T00:00:00Z\","
-                + "\"unit\":\"percent\",\"counter\":false,\"original_metric\":\"cpu_ratio\","
-                + "\"resource_id\":\"uuid-web-01\",\"provider_id\":\"i-7f3a9c01\"}", points.get(0).toString());
+        assertEquals(
+                "{\"metric\":\"cpu-usage\",\"value\":" + (0.21 * 100) + ",\"time\":\"2026-11-01T00:00:00Z\","
+                        + "\"unit\":\"percent\",\"counter\":false,\"original_metric\":\"cpu_ratio\","
+                        + "\"resource_id\":\"uuid-web-01\",\"provider_id\":\"i-7f3a9c01\"}",
+                points.get(0).toString());
         for (JsonNode point : points) {
             String time = point.get("time").asText();
             assertTrue(time.compareTo("2026-11-01T00:00:00Z") >= 0 && time.compareTo("2026-11-01T01:00:00Z") < 0, time);
@@ -97,15 +126,18 @@ class AcmeRunnerTest {
 
     @Test
     void spendIsTheDaysBillPerInstance() throws IOException {
-        JsonNode report = Runs.run("spend", "-c", "acme", event("{\"spend_date\": \"2026-11-30\"}")).value();
-        assertEquals(List.of("currency", "spend_date", "items", "amount", "amount_accumulative"),
-                Runs.fieldNames(report));
+        JsonNode report = Runs.run("spend", "-c", "acme", event("{\"spend_date\": \"2026-11-30\"}"))
+                .value();
+        assertEquals(
+                List.of("currency", "spend_date", "items", "amount", "amount_accumulative"), Runs.fieldNames(report));
         assertEquals("USD", report.get("currency").asText());
         assertEquals("2026-11-30", report.get("spend_date").asText());
         assertEquals(7, report.get("items").size(), "every instance but the deleted one");
         JsonNode first = report.get("items").get(0);
-        assertEquals("{\"remote_id\":\"i-7f3a9c01\",\"resource_type\":\"server\",\"amount\":2.02,"
-                + "\"amount_accumulative\":60.6}", first.toString());
+        assertEquals(
+                "{\"remote_id\":\"i-7f3a9c01\",\"resource_type\":\"server\",\"amount\":2.02,"
+                        + "\"amount_accumulative\":60.6}",
+                first.toString());
         double sum = 0;
         for (JsonNode item : report.get("items")) {
             sum += item.get("amount").asDouble();
@@ -115,8 +147,10 @@ class AcmeRunnerTest {
 
     @Test
     void spendOfADayThatIsNotOverIsNoBillingReport() throws IOException {
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
-        JsonNode error = Runs.run("spend", "-c", "acme", event("{\"spend_date\": \"" + tomorrow + "\"}")).error();
+        String tomorrow =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        JsonNode error = Runs.run("spend", "-c", "acme", event("{\"spend_date\": \"" + tomorrow + "\"}"))
+                .error();
         assertEquals("NoBillingReport", error.get("exc_type").asText());
     }
 
@@ -137,7 +171,9 @@ class AcmeRunnerTest {
     void validCredentialsAreOk() throws IOException {
         String file = event("{\"credentials\": {\"api_key\": \"acme-demo-key\", \"api_secret\": "
                 + "\"correct-horse-battery-staple\"}}");
-        assertEquals("{\"ok\":true}", Runs.run("validate-credentials", "-c", "acme", file).value().toString());
+        assertEquals(
+                "{\"ok\":true}",
+                Runs.run("validate-credentials", "-c", "acme", file).value().toString());
     }
 
     @Test
@@ -159,7 +195,8 @@ class AcmeRunnerTest {
     void aBadEventFileFailsWithItsName() throws IOException {
         String file = event("{\"last_update\": ");
         JsonNode error = Runs.run("resources", "-c", "acme", file).error();
-        assertTrue(error.get("exc_message").asText().startsWith("event file '" + file + "' is not valid JSON"),
+        assertTrue(
+                error.get("exc_message").asText().startsWith("event file '" + file + "' is not valid JSON"),
                 error.toString());
     }
 

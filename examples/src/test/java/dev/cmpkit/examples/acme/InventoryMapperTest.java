@@ -56,7 +56,9 @@ class InventoryMapperTest {
     void streamingAndSerializeAgreeForEveryResource() throws IOException {
         for (Resource resource : resources) {
             // Compared as text: same keys, same order, same numbers.
-            assertEquals(MAPPER.writeValueAsString(resource.serialize(NOON)), MAPPER.writeValueAsString(resource),
+            assertEquals(
+                    MAPPER.writeValueAsString(resource.serialize(NOON)),
+                    MAPPER.writeValueAsString(resource),
                     resource.id());
         }
     }
@@ -69,43 +71,85 @@ class InventoryMapperTest {
             if (resource instanceof AcmeServer server) {
                 states.put(server.acmeStatus(), server.power().name());
             } else if (resource instanceof AcmeAppliance appliance) {
-                roles.put(appliance.id(), json(appliance).at("/details/appliance/type_id").asText());
+                roles.put(
+                        appliance.id(),
+                        json(appliance).at("/details/appliance/type_id").asText());
             }
         }
-        assertEquals(Map.of("active", "RUNNING", "halted", "STOPPED", "provisioning", "PENDING",
-                "deleted", "TERMINATED"), states);
-        assertEquals(Map.of("fw-ams-1", "firewall", "lb-ams-1", "load_balancer", "rtr-nyc-1", "router",
-                "oob-sin-1", "unknown"), roles);
+        assertEquals(
+                Map.of("active", "RUNNING", "halted", "STOPPED", "provisioning", "PENDING", "deleted", "TERMINATED"),
+                states);
+        assertEquals(
+                Map.of(
+                        "fw-ams-1",
+                        "firewall",
+                        "lb-ams-1",
+                        "load_balancer",
+                        "rtr-nyc-1",
+                        "router",
+                        "oob-sin-1",
+                        "unknown"),
+                roles);
     }
 
     @Test
     void aServerAddsUpItsDisksAndKeepsFractionalCreationTimes() {
-        AcmeServer db = (AcmeServer) resources.stream().filter(r -> r.id().equals("i-7f3a9c03")).findFirst().orElseThrow();
+        AcmeServer db = (AcmeServer) resources.stream()
+                .filter(r -> r.id().equals("i-7f3a9c03"))
+                .findFirst()
+                .orElseThrow();
         assertEquals((500L + 1000L) * 1024 * 1024 * 1024, db.diskBytes());
         assertEquals(List.of("d-1003", "d-1004"), ids(json(db).at("/connections/volume")));
         JsonNode web2 = json(resources.get(1));
-        assertEquals("2024-03-01T08:31:12.500000Z", web2.at("/base/provider_created_at").asText());
-        assertEquals("team-web@acme-demo.example", web2.at("/metadata/provider_specific_editable/owner").asText());
+        assertEquals(
+                "2024-03-01T08:31:12.500000Z",
+                web2.at("/base/provider_created_at").asText());
+        assertEquals(
+                "team-web@acme-demo.example",
+                web2.at("/metadata/provider_specific_editable/owner").asText());
     }
 
     @Test
     void aDanglingReferenceNamesTheObjectAndTheMissingId() {
-        AcmeData.Inventory broken = new AcmeData.Inventory(inventory.account(), inventory.datacenters(),
-                inventory.images(), inventory.plans(), inventory.vpcs(), inventory.instances(), inventory.disks(),
+        AcmeData.Inventory broken = new AcmeData.Inventory(
+                inventory.account(),
+                inventory.datacenters(),
+                inventory.images(),
+                inventory.plans(),
+                inventory.vpcs(),
+                inventory.instances(),
+                inventory.disks(),
                 List.of(new AcmeData.EdgeDevice("fw-x", "x", "ams1", "fw", List.of("vpc-gone"), null)),
-                List.of(), List.of(), List.of(), List.of());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new InventoryMapper(broken).resources());
-        assertEquals("Acme inventory: fw-x refers to vpc 'vpc-gone', which the inventory does not list; known: "
-                + "[vpc-ams-prod, vpc-ams-dev, vpc-nyc-prod, vpc-sin-edge]", e.getMessage());
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new InventoryMapper(broken).resources());
+        assertEquals(
+                "Acme inventory: fw-x refers to vpc 'vpc-gone', which the inventory does not list; known: "
+                        + "[vpc-ams-prod, vpc-ams-dev, vpc-nyc-prod, vpc-sin-edge]",
+                e.getMessage());
 
         List<AcmeData.Datacenter> twice = new ArrayList<>(inventory.datacenters());
         twice.add(inventory.datacenters().get(0));
-        AcmeData.Inventory duplicate = new AcmeData.Inventory(inventory.account(), twice, inventory.images(),
-                inventory.plans(), inventory.vpcs(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        AcmeData.Inventory duplicate = new AcmeData.Inventory(
+                inventory.account(),
+                twice,
+                inventory.images(),
+                inventory.plans(),
+                inventory.vpcs(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of());
-        assertEquals("Acme inventory: duplicate id 'ams1'",
-                assertThrows(IllegalArgumentException.class, () -> new InventoryMapper(duplicate)).getMessage());
+        assertEquals(
+                "Acme inventory: duplicate id 'ams1'",
+                assertThrows(IllegalArgumentException.class, () -> new InventoryMapper(duplicate))
+                        .getMessage());
     }
 
     private static List<String> ids(JsonNode connections) {

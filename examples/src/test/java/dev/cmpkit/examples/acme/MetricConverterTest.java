@@ -30,24 +30,45 @@ class MetricConverterTest {
 
     private static List<Map<String, Object>> convert(AcmeData.Series series, String now) {
         return new MetricConverter(MAPPING, Map.of("d-1", Map.of("size_b", 1000L)))
-                .convert(new AcmeData.MetricsExport(300, List.of(series)), lastPoll(now), CMP_IDS)
-                .stream().map(MetricPoint::serialize).toList();
+                .convert(new AcmeData.MetricsExport(300, List.of(series)), lastPoll(now), CMP_IDS).stream()
+                        .map(MetricPoint::serialize)
+                        .toList();
     }
 
     @Test
     void samplesOnTheStepWithinTheIntervalAreConverted() {
         // now 00:15:00 → interval [00:00:00, 00:15:00): samples at 00:00, 00:05, 00:10.
-        List<Map<String, Object>> points = convert(new AcmeData.Series("i-1", "cpu_ratio", List.of(0.5, 0.25)),
-                "2026-11-01T00:15:00Z");
-        assertEquals(List.of(point("2026-11-01T00:00:00Z", 50.0), point("2026-11-01T00:05:00Z", 25.0),
-                point("2026-11-01T00:10:00Z", 50.0)), points);
-        assertEquals(List.of("metric", "value", "time", "unit", "counter", "original_metric", "resource_id",
-                "provider_id"), List.copyOf(points.get(0).keySet()));
+        List<Map<String, Object>> points =
+                convert(new AcmeData.Series("i-1", "cpu_ratio", List.of(0.5, 0.25)), "2026-11-01T00:15:00Z");
+        assertEquals(
+                List.of(
+                        point("2026-11-01T00:00:00Z", 50.0),
+                        point("2026-11-01T00:05:00Z", 25.0),
+                        point("2026-11-01T00:10:00Z", 50.0)),
+                points);
+        assertEquals(
+                List.of("metric", "value", "time", "unit", "counter", "original_metric", "resource_id", "provider_id"),
+                List.copyOf(points.get(0).keySet()));
     }
 
     private static Map<String, Object> point(String time, double value) {
-        return Map.of("metric", "cpu-usage", "value", value, "time", time, "unit", "percent", "counter", false,
-                "original_metric", "cpu_ratio", "resource_id", "uuid-1", "provider_id", "i-1");
+        return Map.of(
+                "metric",
+                "cpu-usage",
+                "value",
+                value,
+                "time",
+                time,
+                "unit",
+                "percent",
+                "counter",
+                false,
+                "original_metric",
+                "cpu_ratio",
+                "resource_id",
+                "uuid-1",
+                "provider_id",
+                "i-1");
     }
 
     @Test
@@ -59,25 +80,38 @@ class MetricConverterTest {
     void conversionsUseTheResourcesVariablesTernariesAndCounters() {
         // Even multiples of the step (00:00) take the first value, odd ones (23:55, 00:05) the second.
         String now = "2026-11-01T00:05:30Z"; // interval [23:50:30, 00:05:30): 23:55, 00:00, 00:05
-        assertEquals(List.of(250.0, 500.0, 250.0), values(convert(
-                new AcmeData.Series("d-1", "disk_fill_ratio", List.of(0.5, 0.25)), now)));
-        List<Map<String, Object>> temperature = convert(
-                new AcmeData.Series("cage-1", "inlet_temp_dc", List.of(231.0, -1.0)), now);
+        assertEquals(
+                List.of(250.0, 500.0, 250.0),
+                values(convert(new AcmeData.Series("d-1", "disk_fill_ratio", List.of(0.5, 0.25)), now)));
+        List<Map<String, Object>> temperature =
+                convert(new AcmeData.Series("cage-1", "inlet_temp_dc", List.of(231.0, -1.0)), now);
         assertEquals(List.of(0.0, 23.1, 0.0), values(temperature));
         assertEquals("inlet", temperature.get(0).get("specialisation"));
-        assertEquals(true, convert(new AcmeData.Series("i-1", "net_rx_kbit", List.of(8.0)), now).get(0).get("counter"));
-        assertEquals(1000.0, values(convert(new AcmeData.Series("i-1", "net_rx_kbit", List.of(8.0)), now)).get(0));
+        assertEquals(
+                true,
+                convert(new AcmeData.Series("i-1", "net_rx_kbit", List.of(8.0)), now)
+                        .get(0)
+                        .get("counter"));
+        assertEquals(
+                1000.0,
+                values(convert(new AcmeData.Series("i-1", "net_rx_kbit", List.of(8.0)), now))
+                        .get(0));
     }
 
     @Test
     void aMetricWithoutMappingOrPointsIsNamed() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class,
                 () -> convert(new AcmeData.Series("i-1", "gpu_ratio", List.of(1.0)), "2026-11-01T00:15:00Z"));
-        assertEquals("Acme metrics: no mapping for metric 'gpu_ratio' of i-1; expected one of [cpu_ratio, mem_used_kib, "
-                + "net_rx_kbit, disk_fill_ratio, power_draw_kw, inlet_temp_dc]", unknown.getMessage());
-        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                "Acme metrics: no mapping for metric 'gpu_ratio' of i-1; expected one of [cpu_ratio, mem_used_kib, "
+                        + "net_rx_kbit, disk_fill_ratio, power_draw_kw, inlet_temp_dc]",
+                unknown.getMessage());
+        IllegalArgumentException empty = assertThrows(
+                IllegalArgumentException.class,
                 () -> convert(new AcmeData.Series("i-1", "cpu_ratio", List.of()), "2026-11-01T00:15:00Z"));
-        assertEquals("Acme metrics: series 'cpu_ratio' of i-1 has no points; expected at least one", empty.getMessage());
+        assertEquals(
+                "Acme metrics: series 'cpu_ratio' of i-1 has no points; expected at least one", empty.getMessage());
     }
 
     private static List<Object> values(List<Map<String, Object>> points) {

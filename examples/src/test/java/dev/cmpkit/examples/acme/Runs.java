@@ -17,8 +17,7 @@ final class Runs {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Runs() {
-    }
+    private Runs() {}
 
     /** One run's exit code, envelope and standard error. */
     record Result(int exitCode, JsonNode envelope, String err) {
@@ -38,8 +37,11 @@ final class Runs {
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CmpRunner.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = CmpRunner.run(
+                args,
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         String stdout = out.toString(StandardCharsets.UTF_8);
         try {
             JsonNode envelope = JSON.readTree(stdout);

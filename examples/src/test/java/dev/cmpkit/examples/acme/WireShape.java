@@ -19,33 +19,69 @@ final class WireShape {
 
     /** Detail keys per standard type, in wire order; a trailing {@code ?} marks "omitted when unset". */
     static final Map<String, List<String>> DETAILS = Map.of(
-            "server", List.of("cpu_cores", "cpu_hz", "ram_b", "volumes_b", "instance_type", "state", "provider_state",
-                    "ip_addresses", "image_detail", "is_virtual?"),
+            "server",
+                    List.of(
+                            "cpu_cores",
+                            "cpu_hz",
+                            "ram_b",
+                            "volumes_b",
+                            "instance_type",
+                            "state",
+                            "provider_state",
+                            "ip_addresses",
+                            "image_detail",
+                            "is_virtual?"),
             "volume", List.of("encrypted", "iops", "size_b", "zone_name?"),
             "network", List.of(),
             "appliance", List.of("type_id"),
             "service_offering", List.of("type_id"),
             "compute_pool", List.of("cpu_hz", "memory_b", "storage_b", "billing_tag?"),
-            "saas_user", List.of("avatar_url", "phone", "address", "is_active", "disk_quota_b", "disk_used_b", "email",
-                    "country", "language"),
-            "colo_space", List.of("power_allocation_w", "type_id", "colo_space_location", "customer_name",
-                    "customer_label", "customer_description", "combination"),
+            "saas_user",
+                    List.of(
+                            "avatar_url",
+                            "phone",
+                            "address",
+                            "is_active",
+                            "disk_quota_b",
+                            "disk_used_b",
+                            "email",
+                            "country",
+                            "language"),
+            "colo_space",
+                    List.of(
+                            "power_allocation_w",
+                            "type_id",
+                            "colo_space_location",
+                            "customer_name",
+                            "customer_label",
+                            "customer_description",
+                            "combination"),
             "circuit", List.of("type_id", "carrier", "reference", "endpoint_a", "endpoint_b"));
 
-    private static final Set<String> INTEGER_KEYS = Set.of("cpu_cores", "cpu_hz", "ram_b", "volumes_b", "iops",
-            "size_b", "memory_b", "storage_b", "disk_quota_b", "disk_used_b", "power_allocation_w");
-    private static final Set<String> STATES = Set.of("unknown", "pending", "running", "shutting", "terminated",
-            "stopping", "stopped");
-    private static final Set<String> APPLIANCE_TYPES = Set.of("firewall", "load_balancer", "router", "switch",
-            "storage", "kvm", "unknown");
+    private static final Set<String> INTEGER_KEYS = Set.of(
+            "cpu_cores",
+            "cpu_hz",
+            "ram_b",
+            "volumes_b",
+            "iops",
+            "size_b",
+            "memory_b",
+            "storage_b",
+            "disk_quota_b",
+            "disk_used_b",
+            "power_allocation_w");
+    private static final Set<String> STATES =
+            Set.of("unknown", "pending", "running", "shutting", "terminated", "stopping", "stopped");
+    private static final Set<String> APPLIANCE_TYPES =
+            Set.of("firewall", "load_balancer", "router", "switch", "storage", "kvm", "unknown");
 
-    private WireShape() {
-    }
+    private WireShape() {}
 
     static void check(JsonNode resource) {
         String where = "resource " + resource.path("id");
         assertEquals(List.of("id", "type", "base", "connections", "metadata", "details"), names(resource), where);
-        assertTrue(resource.get("id").isTextual() && !resource.get("id").asText().isEmpty(), where + " id");
+        assertTrue(
+                resource.get("id").isTextual() && !resource.get("id").asText().isEmpty(), where + " id");
         String type = resource.get("type").asText();
         assertTrue(DETAILS.containsKey(type), where + ": unknown type " + type);
         checkBase(where, resource.get("base"));
@@ -69,13 +105,17 @@ final class WireShape {
         assertEquals(expected, keys, where + " base keys");
         assertTrue(base.get("name").isTextual(), where + " name");
         JsonNode created = base.get("provider_created_at");
-        assertTrue(created.isNull() || RFC3339.matcher(created.asText()).matches(), where + " provider_created_at " + created);
+        assertTrue(
+                created.isNull() || RFC3339.matcher(created.asText()).matches(),
+                where + " provider_created_at " + created);
         assertTrue(RFC3339.matcher(base.get("last_seen_at").asText()).matches(), where + " last_seen_at");
         if (base.has("locations")) {
             assertTrue(base.get("locations").isArray() && !base.get("locations").isEmpty(), where + " locations");
             for (JsonNode location : base.get("locations")) {
                 for (String key : names(location)) {
-                    assertTrue(List.of("location", "city", "state", "country", "region", "type").contains(key),
+                    assertTrue(
+                            List.of("location", "city", "state", "country", "region", "type")
+                                    .contains(key),
                             where + " location key " + key);
                 }
             }
@@ -89,7 +129,8 @@ final class WireShape {
     private static void checkConnections(String where, JsonNode connections) {
         assertTrue(connections.isObject(), where + " connections");
         connections.properties().forEach(entry -> {
-            assertTrue(entry.getValue().isArray() && !entry.getValue().isEmpty(), where + " connection " + entry.getKey());
+            assertTrue(
+                    entry.getValue().isArray() && !entry.getValue().isEmpty(), where + " connection " + entry.getKey());
             for (JsonNode target : entry.getValue()) {
                 if (entry.getKey().equals("any")) {
                     assertTrue(target.isTextual(), where + " any");
@@ -123,7 +164,9 @@ final class WireShape {
             assertTrue(details.get("ip_addresses").isArray(), where + " ip_addresses");
             JsonNode image = details.get("image_detail");
             if (!image.isNull()) {
-                assertEquals(List.of("id", "name", "architecture", "distribution", "type", "version"), names(image),
+                assertEquals(
+                        List.of("id", "name", "architecture", "distribution", "type", "version"),
+                        names(image),
                         where + " image_detail");
             }
         }

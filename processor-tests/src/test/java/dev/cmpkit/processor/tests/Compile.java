@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +24,7 @@ import javax.tools.ToolProvider;
 /** Compiles test sources with the processor and runs what was compiled. */
 final class Compile {
 
-    private Compile() {
-    }
+    private Compile() {}
 
     /** A source file {@code test.<name>} from its lines. */
     static JavaFileObject source(String name, String... lines) {
@@ -36,7 +35,10 @@ final class Compile {
     static Compilation compile(List<String> options, JavaFileObject... sources) {
         List<String> all = new ArrayList<>(options);
         all.add("-Xlint:all");
-        return Compiler.javac().withProcessors(new CmpProcessor()).withOptions(all).compile(sources);
+        return Compiler.javac()
+                .withProcessors(new CmpProcessor())
+                .withOptions(all)
+                .compile(sources);
     }
 
     static Compilation compile(JavaFileObject... sources) {
@@ -52,16 +54,27 @@ final class Compile {
         Path generated = Files.createDirectories(dir.resolve("generated"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostic -> { },
-                    List.of("-s", generated.toString(), "-d", classes.toString(),
-                            "-classpath", System.getProperty("java.class.path")),
-                    null, List.of(sources));
+            JavaCompiler.CompilationTask task = javac.getTask(
+                    null,
+                    files,
+                    diagnostic -> {},
+                    List.of(
+                            "-s",
+                            generated.toString(),
+                            "-d",
+                            classes.toString(),
+                            "-classpath",
+                            System.getProperty("java.class.path")),
+                    null,
+                    List.of(sources));
             task.setProcessors(List.of(new CmpProcessor()));
             task.call();
         }
         try (Stream<Path> walk = Files.walk(generated)) {
-            return walk.filter(Files::isRegularFile).map(p -> generated.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> generated.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -75,8 +88,10 @@ final class Compile {
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() == JavaFileObject.Kind.CLASS) {
                 String path = file.toUri().getPath();
-                String binary = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-                        path.length() - ".class".length()).replace('/', '.');
+                String binary = path.substring(
+                                path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                                path.length() - ".class".length())
+                        .replace('/', '.');
                 try (InputStream in = file.openInputStream()) {
                     classes.put(binary, in.readAllBytes());
                 } catch (IOException e) {

@@ -21,7 +21,8 @@ class GenerationTest {
 
     static String everythingCatalog() {
         try {
-            return Path.of(GenerationTest.class.getResource("/everything.yaml").toURI()).toString();
+            return Path.of(GenerationTest.class.getResource("/everything.yaml").toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -51,7 +52,8 @@ class GenerationTest {
     }
 
     /** Builds with every value set, checks Jackson output equals serialize(), and returns the JSON's details. */
-    private static final String PROBE_CHECK = String.join("\n",
+    private static final String PROBE_CHECK = String.join(
+            "\n",
             "        Clock clock = Clock.fixed(Instant.parse(\"2026-01-02T03:04:05Z\"), ZoneOffset.UTC);",
             "        ObjectMapper mapper = new ObjectMapper().registerModule(new CmpModule(clock));",
             "        String streamed = mapper.writeValueAsString(resource);",
@@ -66,7 +68,8 @@ class GenerationTest {
 
     @Test
     void classTemplateWithEverySupportedFieldTypeCompilesCleanlyAndWritesEveryKey() {
-        JavaFileObject template = withImports("EverythingSpec",
+        JavaFileObject template = withImports(
+                "EverythingSpec",
                 "@CmpResource(type = \"everything\")",
                 "class EverythingSpec {",
                 "    enum Colour { RED, LIGHT_GREEN }",
@@ -97,7 +100,8 @@ class GenerationTest {
                 "    @CmpField String omitted;",
                 "    @CmpField String writtenNull;",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() throws Exception {",
                 "        Everything resource = Everything.builder(\"e-1\", \"all\", \"hello\")",
@@ -122,21 +126,23 @@ class GenerationTest {
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.Everything");
-        assertEquals("{\"everything\":{\"text\":\"hello\",\"small\":1,\"small_boxed\":2,\"big\":3,\"big_boxed\":4,"
-                + "\"ratio\":0.5,\"ratio_boxed\":1.5,\"flag\":true,\"flag_boxed\":false,\"colour\":\"light_green\","
-                + "\"colour_text\":\"red\",\"addresses\":[{\"ip_address\":\"10.0.0.1\"}],"
-                + "\"image\":{\"id\":\"img\",\"name\":null,\"architecture\":null,\"distribution\":null,\"type\":null,"
-                + "\"version\":null},\"tags\":[\"a\",\"b\"],\"counts\":[1,9223372036854775807],"
-                + "\"place\":{\"name\":\"Paris\"},\"places\":[{\"id\":\"eu\"}],"
-                + "\"created\":\"2020-01-01T00:00:00.500000Z\",\"seen\":\"2016-12-31T14:00:00Z\","
-                + "\"zoned\":\"2020-06-01T10:00:00Z\",\"local\":\"2020-01-01T00:00:00Z\",\"day\":\"1970-01-01T00:00:00Z\","
-                + "\"created_text\":\"2016-12-31T14:00:00Z\",\"with_default\":7,\"written_null\":null}}",
+        assertEquals(
+                "{\"everything\":{\"text\":\"hello\",\"small\":1,\"small_boxed\":2,\"big\":3,\"big_boxed\":4,"
+                        + "\"ratio\":0.5,\"ratio_boxed\":1.5,\"flag\":true,\"flag_boxed\":false,\"colour\":\"light_green\","
+                        + "\"colour_text\":\"red\",\"addresses\":[{\"ip_address\":\"10.0.0.1\"}],"
+                        + "\"image\":{\"id\":\"img\",\"name\":null,\"architecture\":null,\"distribution\":null,\"type\":null,"
+                        + "\"version\":null},\"tags\":[\"a\",\"b\"],\"counts\":[1,9223372036854775807],"
+                        + "\"place\":{\"name\":\"Paris\"},\"places\":[{\"id\":\"eu\"}],"
+                        + "\"created\":\"2020-01-01T00:00:00.500000Z\",\"seen\":\"2016-12-31T14:00:00Z\","
+                        + "\"zoned\":\"2020-06-01T10:00:00Z\",\"local\":\"2020-01-01T00:00:00Z\",\"day\":\"1970-01-01T00:00:00Z\","
+                        + "\"created_text\":\"2016-12-31T14:00:00Z\",\"with_default\":7,\"written_null\":null}}",
                 Compile.run(compilation, "Probe"));
     }
 
     @Test
     void recordTemplateCompilesCleanlyAndItsUnsetKeysTakeTheSchemaDefaults() {
-        JavaFileObject template = withImports("MachineSpec",
+        JavaFileObject template = withImports(
+                "MachineSpec",
                 "@CmpResource(type = \"server\")",
                 "record MachineSpec(",
                 "        @CmpField Integer cpuCores,",
@@ -144,7 +150,8 @@ class GenerationTest {
                 "        @CmpField String state,",
                 "        @CmpField(name = \"rack\") String rackName) {",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() throws Exception {",
                 "        Machine resource = Machine.builder(\"m-1\", \"box\").cpuCores(2).memoryBytes(1024L).build();",
@@ -153,19 +160,23 @@ class GenerationTest {
                 "}");
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
-        assertEquals("{\"server\":{\"cpu_cores\":2,\"cpu_hz\":null,\"ram_b\":1024,\"volumes_b\":null,"
-                + "\"instance_type\":null,\"state\":\"unknown\",\"provider_state\":\"unknown\",\"ip_addresses\":[],"
-                + "\"image_detail\":null}}", Compile.run(compilation, "Probe"));
+        assertEquals(
+                "{\"server\":{\"cpu_cores\":2,\"cpu_hz\":null,\"ram_b\":1024,\"volumes_b\":null,"
+                        + "\"instance_type\":null,\"state\":\"unknown\",\"provider_state\":\"unknown\",\"ip_addresses\":[],"
+                        + "\"image_detail\":null}}",
+                Compile.run(compilation, "Probe"));
     }
 
     @Test
     void requiredFieldsAreParametersOfTheBuilderFactoryAndCheckedAtBuild() {
-        JavaFileObject template = withImports("TaggedSpec",
+        JavaFileObject template = withImports(
+                "TaggedSpec",
                 "@CmpResource(type = \"service_offering\", generatedName = \"Offering\")",
                 "final class TaggedSpec {",
                 "    @CmpField(required = true) String typeId;",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() {",
                 "        try {",
@@ -185,13 +196,15 @@ class GenerationTest {
 
     @Test
     void defaultValueIsAssignedWhenNothingWasSet() {
-        JavaFileObject template = withImports("PoolSpec",
+        JavaFileObject template = withImports(
+                "PoolSpec",
                 "@CmpResource(type = \"compute_pool\")",
                 "final class PoolSpec {",
                 "    @CmpField(defaultValue = \"2000\") Long cpuHz;",
                 "    @CmpField(include = CmpField.Include.ALWAYS) String billingTag;",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() throws Exception {",
                 "        Pool resource = Pool.builder(\"p\", \"n\").build();",
@@ -200,18 +213,21 @@ class GenerationTest {
                 "}");
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
-        assertEquals("{\"compute_pool\":{\"cpu_hz\":2000,\"memory_b\":null,\"storage_b\":null,\"billing_tag\":null}}",
+        assertEquals(
+                "{\"compute_pool\":{\"cpu_hz\":2000,\"memory_b\":null,\"storage_b\":null,\"billing_tag\":null}}",
                 Compile.run(compilation, "Probe"));
     }
 
     @Test
     void nonNullIncludeLeavesAnUnsetKeyOut() {
-        JavaFileObject template = withImports("DiskSpec",
+        JavaFileObject template = withImports(
+                "DiskSpec",
                 "@CmpResource(type = \"volume\")",
                 "final class DiskSpec {",
                 "    @CmpField(include = CmpField.Include.NON_NULL) Long iops;",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() throws Exception {",
                 "        Disk resource = Disk.builder(\"d\", \"n\").build();",
@@ -225,7 +241,8 @@ class GenerationTest {
 
     @Test
     void templateWithoutSpecSuffixGetsImmutablePrefixAndNestedStaticTemplatesWork() {
-        JavaFileObject template = withImports("Outer",
+        JavaFileObject template = withImports(
+                "Outer",
                 "final class Outer {",
                 "    @CmpResource(type = \"network\")",
                 "    static final class Lan {",
@@ -238,12 +255,14 @@ class GenerationTest {
 
     @Test
     void badTimestampStringIsRejectedAtBuildWithTheOtherProblems() {
-        JavaFileObject template = withImports("StampSpec",
+        JavaFileObject template = withImports(
+                "StampSpec",
                 "@CmpResource(type = \"everything\")",
                 "final class StampSpec {",
                 "    @CmpField String createdText;",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() {",
                 "        return Stamp.builder().name(\"n\").createdText(\"yesterday\").build().toString();",
@@ -251,8 +270,8 @@ class GenerationTest {
                 "}");
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Compile.run(compilation, "Probe"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Compile.run(compilation, "Probe"));
         assertThat(e).hasMessageThat().contains("id is required");
         assertThat(e).hasMessageThat().contains("createdText: ");
         assertThat(e).hasMessageThat().contains("yesterday");
@@ -260,7 +279,8 @@ class GenerationTest {
 
     @Test
     void templatesDocumentExampleWritesTheDocumentedJson() {
-        JavaFileObject template = withImports("Ec2InstanceSpec",
+        JavaFileObject template = withImports(
+                "Ec2InstanceSpec",
                 "@CmpResource(type = \"server\")",
                 "class Ec2InstanceSpec {",
                 "    @CmpField Integer cpuCores;",
@@ -271,7 +291,8 @@ class GenerationTest {
                 "",
                 "    enum PowerState { UNKNOWN, RUNNING, STOPPED }",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() throws Exception {",
                 "        Ec2Instance resource = Ec2Instance.builder(\"i-0abc\", \"web-1\", \"t3.micro\")",
@@ -286,21 +307,25 @@ class GenerationTest {
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         // docs/templates.md shows this output.
-        assertEquals("{\"server\":{\"cpu_cores\":2,\"cpu_hz\":null,\"ram_b\":1073741824,\"volumes_b\":null,"
-                + "\"instance_type\":\"t3.micro\",\"state\":\"running\",\"provider_state\":\"unknown\","
-                + "\"ip_addresses\":[],\"image_detail\":null}}", Compile.run(compilation, "Probe"));
+        assertEquals(
+                "{\"server\":{\"cpu_cores\":2,\"cpu_hz\":null,\"ram_b\":1073741824,\"volumes_b\":null,"
+                        + "\"instance_type\":\"t3.micro\",\"state\":\"running\",\"provider_state\":\"unknown\","
+                        + "\"ip_addresses\":[],\"image_detail\":null}}",
+                Compile.run(compilation, "Probe"));
     }
 
     @Test
     void enumWithoutAConstantForTheSchemaDefaultWritesTheDefaultWhenUnset() {
-        JavaFileObject template = withImports("VmSpec",
+        JavaFileObject template = withImports(
+                "VmSpec",
                 "@CmpResource(type = \"server\")",
                 "class VmSpec {",
                 "    enum Power { RUNNING, STOPPED }",
                 "    @CmpField Power state;",
                 "    @CmpField(include = CmpField.Include.ALWAYS) Boolean isVirtual;",
                 "}");
-        JavaFileObject probe = withImports("Probe",
+        JavaFileObject probe = withImports(
+                "Probe",
                 "final class Probe {",
                 "    static String run() throws Exception {",
                 "        Vm resource = Vm.builder(\"v\", \"n\").build();",

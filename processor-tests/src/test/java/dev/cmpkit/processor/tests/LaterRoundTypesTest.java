@@ -52,7 +52,8 @@ class LaterRoundTypesTest {
 
     @Test
     void templateUsingATypeGeneratedInTheFirstRoundIsGeneratedInTheNext() {
-        JavaFileObject template = Compile.source("Ec2Spec",
+        JavaFileObject template = Compile.source(
+                "Ec2Spec",
                 "package test;",
                 "import dev.cmpkit.annotations.CmpField;",
                 "import dev.cmpkit.annotations.CmpResource;",

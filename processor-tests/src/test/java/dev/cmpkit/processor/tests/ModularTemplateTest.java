@@ -38,7 +38,11 @@ class ModularTemplateTest {
 
     private static String location(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+            return new File(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getPath();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -50,19 +54,32 @@ class ModularTemplateTest {
      */
     private static String generatedIn(Path dir, String requires) throws IOException {
         // Module names come from the jars' manifests; `mvn test` alone puts class folders here instead.
-        assumeTrue(Stream.of(modulePath().split(File.pathSeparator)).allMatch(p -> p.endsWith(".jar")),
+        assumeTrue(
+                Stream.of(modulePath().split(File.pathSeparator)).allMatch(p -> p.endsWith(".jar")),
                 "needs the packaged jars (mvn verify)");
         Path src = Files.createDirectories(dir.resolve("src/test"));
         Files.writeString(dir.resolve("src/module-info.java"), "module test.mod {\n" + requires + "}\n");
-        Files.writeString(src.resolve("NetSpec.java"),
+        Files.writeString(
+                src.resolve("NetSpec.java"),
                 "package test;\n@dev.cmpkit.annotations.CmpResource(type = \"network\")\nclass NetSpec {\n}\n");
         Path out = Files.createDirectories(dir.resolve("out"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter log = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-            JavaCompiler.CompilationTask task = javac.getTask(log, files, null,
-                    List.of("--module-path", modulePath(), "-d", out.toString(), "-s", out.toString(), "-Xlint:all,-requires-automatic"),
-                    null, files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("NetSpec.java")));
+            JavaCompiler.CompilationTask task = javac.getTask(
+                    log,
+                    files,
+                    null,
+                    List.of(
+                            "--module-path",
+                            modulePath(),
+                            "-d",
+                            out.toString(),
+                            "-s",
+                            out.toString(),
+                            "-Xlint:all,-requires-automatic"),
+                    null,
+                    files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("NetSpec.java")));
             task.setProcessors(List.of(new CmpProcessor()));
             assertThat(task.call()).isTrue();
         }
@@ -80,6 +97,7 @@ class ModularTemplateTest {
 
     @Test
     void moduleReadingJavaCompilerGetsTheGeneratedAnnotation(@TempDir Path dir) throws IOException {
-        assertThat(generatedIn(dir, REQUIRES + "    requires static java.compiler;\n")).contains("@Generated(");
+        assertThat(generatedIn(dir, REQUIRES + "    requires static java.compiler;\n"))
+                .contains("@Generated(");
     }
 }

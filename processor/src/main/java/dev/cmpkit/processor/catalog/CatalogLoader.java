@@ -27,8 +27,7 @@ public final class CatalogLoader {
     private static final Set<String> KEY_ATTRIBUTES =
             Set.of("type", "items", "default", "omit_when_unset", "allowed", "description");
 
-    private CatalogLoader() {
-    }
+    private CatalogLoader() {}
 
     /** The built-in catalog merged with the files listed in {@code option} (may be null or blank). */
     public static SchemaCatalog load(String option) throws CatalogException {
@@ -39,8 +38,8 @@ public final class CatalogLoader {
         List<String> files = new ArrayList<>();
         for (String part : option.split(",", -1)) {
             if (part.isBlank()) {
-                throw new CatalogException("-A" + OPTION + "=" + option + " has an empty path; expected "
-                        + "<path>[,<path>...]");
+                throw new CatalogException(
+                        "-A" + OPTION + "=" + option + " has an empty path; expected " + "<path>[,<path>...]");
             }
             files.add(part.trim());
         }
@@ -83,8 +82,8 @@ public final class CatalogLoader {
         }
         Map<String, Object> top = map(root, source, "the document");
         if (!top.keySet().equals(Set.of("types"))) {
-            throw new CatalogException(source + ": expected a document with the single top-level key 'types', found "
-                    + top.keySet());
+            throw new CatalogException(
+                    source + ": expected a document with the single top-level key 'types', found " + top.keySet());
         }
         Map<String, Object> typeMap = map(top.get("types"), source, "types");
         Map<String, TypeSchema> types = new LinkedHashMap<>();
@@ -103,7 +102,8 @@ public final class CatalogLoader {
         Object keysValue = attributes.get("keys");
         List<KeySchema> keys = new ArrayList<>();
         if (keysValue != null) {
-            for (Map.Entry<String, Object> key : map(keysValue, source, where + ".keys").entrySet()) {
+            for (Map.Entry<String, Object> key :
+                    map(keysValue, source, where + ".keys").entrySet()) {
                 keys.add(key(key.getKey(), key.getValue(), source, where + ".keys." + key.getKey()));
             }
         }
@@ -165,8 +165,8 @@ public final class CatalogLoader {
             default -> false;
         };
         if (!fits) {
-            throw new CatalogException(source + ": " + where + " " + value + " does not fit type "
-                    + type.catalogName() + " (defaults are scalars, or [] for arrays; objects take none)");
+            throw new CatalogException(source + ": " + where + " " + value + " does not fit type " + type.catalogName()
+                    + " (defaults are scalars, or [] for arrays; objects take none)");
         }
         if (value instanceof String text) {
             return new JsonLiteral.Text(text);
@@ -207,8 +207,8 @@ public final class CatalogLoader {
         }
     }
 
-    private static void checkAttributes(Map<String, Object> attributes, Set<String> known, String source,
-            String where) throws CatalogException {
+    private static void checkAttributes(Map<String, Object> attributes, Set<String> known, String source, String where)
+            throws CatalogException {
         for (String attribute : attributes.keySet()) {
             if (!known.contains(attribute)) {
                 throw new CatalogException(source + ": " + where + " has the unknown attribute '" + attribute
@@ -230,7 +230,8 @@ public final class CatalogLoader {
     private static Map<String, Object> map(Object value, String source, String where) throws CatalogException {
         if (!(value instanceof Map<?, ?> raw)) {
             throw new CatalogException(source + ": " + where + " must be a mapping, found "
-                    + (value == null ? "nothing"
+                    + (value == null
+                            ? "nothing"
                             : value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)));
         }
         Map<String, Object> result = new LinkedHashMap<>();

@@ -29,8 +29,6 @@ public record KeySchema(
 
     /** The JSON type as a reader would write it: {@code array of ip_address}. */
     public String typeDisplay() {
-        return type == JsonType.ARRAY && items != JsonType.ANY
-                ? "array of " + items.catalogName()
-                : type.catalogName();
+        return type == JsonType.ARRAY && items != JsonType.ANY ? "array of " + items.catalogName() : type.catalogName();
     }
 }

@@ -8,5 +8,4 @@ package dev.cmpkit.processor.model;
  * @param value the schema default, or null for JSON null
  * @param omit whether the key is left out (unset, no default, omitted when unset)
  */
-public record ConstantKey(String key, JsonLiteral value, boolean omit) {
-}
+public record ConstantKey(String key, JsonLiteral value, boolean omit) {}

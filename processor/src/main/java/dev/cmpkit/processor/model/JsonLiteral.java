@@ -4,24 +4,19 @@ package dev.cmpkit.processor.model;
 public sealed interface JsonLiteral {
 
     /** A JSON string. */
-    record Text(String value) implements JsonLiteral {
-    }
+    record Text(String value) implements JsonLiteral {}
 
     /** A JSON integer. */
-    record Integral(long value) implements JsonLiteral {
-    }
+    record Integral(long value) implements JsonLiteral {}
 
     /** A JSON number with a fraction or exponent. */
-    record Decimal(double value) implements JsonLiteral {
-    }
+    record Decimal(double value) implements JsonLiteral {}
 
     /** A JSON boolean. */
-    record Bool(boolean value) implements JsonLiteral {
-    }
+    record Bool(boolean value) implements JsonLiteral {}
 
     /** The empty JSON array. */
-    record EmptyArray() implements JsonLiteral {
-    }
+    record EmptyArray() implements JsonLiteral {}
 
     /** How the literal reads in a message or in Javadoc. */
     default String display() {

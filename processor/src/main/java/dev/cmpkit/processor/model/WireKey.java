@@ -4,10 +4,8 @@ package dev.cmpkit.processor.model;
 public sealed interface WireKey {
 
     /** A key backed by a template field. */
-    record Field(FieldModel field) implements WireKey {
-    }
+    record Field(FieldModel field) implements WireKey {}
 
     /** A key the template does not declare. */
-    record Constant(ConstantKey constant) implements WireKey {
-    }
+    record Constant(ConstantKey constant) implements WireKey {}
 }

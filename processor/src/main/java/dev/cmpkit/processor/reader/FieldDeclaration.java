@@ -35,5 +35,4 @@ public record FieldDeclaration(
         AnnotationValue requiredValue,
         String include,
         String defaultValue,
-        AnnotationValue defaultValueValue) {
-}
+        AnnotationValue defaultValueValue) {}

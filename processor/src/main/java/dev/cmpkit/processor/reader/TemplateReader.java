@@ -1,8 +1,8 @@
 package dev.cmpkit.processor.reader;
 
+import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Reporter;
 import dev.cmpkit.processor.model.ValueType;
-import dev.cmpkit.processor.validation.Message;
-import dev.cmpkit.processor.validation.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +31,7 @@ public final class TemplateReader {
 
     /** The annotations' qualified names; the processor refers to them by name like to runtime types. */
     public static final String CMP_RESOURCE = "dev.cmpkit.annotations.CmpResource";
+
     public static final String CMP_FIELD = "dev.cmpkit.annotations.CmpField";
 
     /** The value of {@code CmpField.NO_DEFAULT}. */
@@ -54,8 +55,14 @@ public final class TemplateReader {
     public Optional<TemplateDeclaration> read(Element element) {
         if (!(element instanceof TypeElement template)
                 || (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)) {
-            reporter.error(Message.NOT_A_CLASS, element, element.getSimpleName(),
-                    element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            reporter.error(
+                    Message.NOT_A_CLASS,
+                    element,
+                    element.getSimpleName(),
+                    element.getKind()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' '));
             return Optional.empty();
         }
         String templateName = templateName(template);
@@ -67,13 +74,20 @@ public final class TemplateReader {
         AnnotationMirror annotation = annotation(template, CMP_RESOURCE).orElseThrow();
         List<FieldDeclaration> fields = new ArrayList<>();
         for (Element member : members(template)) {
-            annotation(member, CMP_FIELD).ifPresent(mirror -> readField(member, mirror, templateName)
-                    .ifPresent(fields::add));
+            annotation(member, CMP_FIELD)
+                    .ifPresent(mirror -> readField(member, mirror, templateName).ifPresent(fields::add));
         }
         String packageName = elements.getPackageOf(template).getQualifiedName().toString();
-        return Optional.of(new TemplateDeclaration(template, annotation, packageName, templateName,
-                stringValue(annotation, "type"), explicitValue(annotation, "type"),
-                stringValue(annotation, "generatedName"), explicitValue(annotation, "generatedName"), fields));
+        return Optional.of(new TemplateDeclaration(
+                template,
+                annotation,
+                packageName,
+                templateName,
+                stringValue(annotation, "type"),
+                explicitValue(annotation, "type"),
+                stringValue(annotation, "generatedName"),
+                explicitValue(annotation, "generatedName"),
+                fields));
     }
 
     /**
@@ -85,14 +99,17 @@ public final class TemplateReader {
                 || (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD)) {
             return false;
         }
-        return members(type).stream().anyMatch(member -> annotation(member, CMP_FIELD).isPresent()
-                && TypeClassifier.unresolved(member.asType()));
+        return members(type).stream()
+                .anyMatch(member ->
+                        annotation(member, CMP_FIELD).isPresent() && TypeClassifier.unresolved(member.asType()));
     }
 
     /** Reports a {@code @CmpField} on a member of a type that is not a template. */
     public void reportStrayField(Element member) {
         Element owner = member.getEnclosingElement();
-        reporter.error(Message.FIELD_OUTSIDE_TEMPLATE, member,
+        reporter.error(
+                Message.FIELD_OUTSIDE_TEMPLATE,
+                member,
                 (owner instanceof TypeElement type ? templateName(type) : owner.getSimpleName()) + "."
                         + member.getSimpleName());
     }
@@ -101,7 +118,8 @@ public final class TemplateReader {
         if (template.getModifiers().contains(Modifier.PRIVATE)) {
             reporter.error(Message.PRIVATE_TEMPLATE, template, templateName);
         }
-        if (template.getNestingKind() == NestingKind.MEMBER && !template.getModifiers().contains(Modifier.STATIC)
+        if (template.getNestingKind() == NestingKind.MEMBER
+                && !template.getModifiers().contains(Modifier.STATIC)
                 && template.getKind() == ElementKind.CLASS) {
             reporter.error(Message.NON_STATIC_NESTED, template, templateName);
         }
@@ -109,8 +127,13 @@ public final class TemplateReader {
             reporter.error(Message.NON_STATIC_NESTED, template, templateName);
         }
         if (!template.getTypeParameters().isEmpty()) {
-            reporter.error(Message.GENERIC_TEMPLATE, template, templateName, template.getTypeParameters().stream()
-                    .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", ", "<", ">")));
+            reporter.error(
+                    Message.GENERIC_TEMPLATE,
+                    template,
+                    templateName,
+                    template.getTypeParameters().stream()
+                            .map(p -> p.getSimpleName().toString())
+                            .collect(Collectors.joining(", ", "<", ">")));
         }
     }
 
@@ -139,16 +162,26 @@ public final class TemplateReader {
         ValueType type = classifier.classify(typeMirror);
         if (type == null) {
             Object shown = TypeClassifier.involvesPrivateType(typeMirror)
-                    ? typeMirror + " (private, so the generated class cannot name it)" : typeMirror;
+                    ? typeMirror + " (private, so the generated class cannot name it)"
+                    : typeMirror;
             reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, shown);
         }
         String key = stringValue(annotation, "name");
         String defaultValue = stringValue(annotation, "defaultValue");
-        return Optional.of(new FieldDeclaration(member, annotation, javaName, memberName, type,
-                typeMirror.toString(), key.isEmpty() ? null : key, explicitValue(annotation, "name"),
-                Boolean.TRUE.equals(value(annotation, "required")), explicitValue(annotation, "required"),
+        return Optional.of(new FieldDeclaration(
+                member,
+                annotation,
+                javaName,
+                memberName,
+                type,
+                typeMirror.toString(),
+                key.isEmpty() ? null : key,
+                explicitValue(annotation, "name"),
+                Boolean.TRUE.equals(value(annotation, "required")),
+                explicitValue(annotation, "required"),
                 value(annotation, "include").toString(),
-                NO_DEFAULT.equals(defaultValue) ? null : defaultValue, explicitValue(annotation, "defaultValue")));
+                NO_DEFAULT.equals(defaultValue) ? null : defaultValue,
+                explicitValue(annotation, "defaultValue")));
     }
 
     static String templateName(TypeElement template) {
@@ -178,8 +211,8 @@ public final class TemplateReader {
 
     /** The value written in source for {@code attribute}, or null when the default applies. */
     private static AnnotationValue explicitValue(AnnotationMirror annotation, String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : annotation.getElementValues().entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                annotation.getElementValues().entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(attribute)) {
                 return entry.getValue();
             }
@@ -189,8 +222,8 @@ public final class TemplateReader {
 
     /** The attribute's value, written or default. */
     private Object value(AnnotationMirror annotation, String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : elements.getElementValuesWithDefaults(annotation).entrySet()) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                elements.getElementValuesWithDefaults(annotation).entrySet()) {
             if (entry.getKey().getSimpleName().contentEquals(attribute)) {
                 Object value = entry.getValue().getValue();
                 return value instanceof VariableElement constant ? constant.getSimpleName() : value;

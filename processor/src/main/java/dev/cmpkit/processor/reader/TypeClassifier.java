@@ -28,10 +28,17 @@ final class TypeClassifier {
             "java.lang.Double", ValueKind.DOUBLE,
             "java.lang.Boolean", ValueKind.BOOLEAN);
     private static final Set<String> TEMPORALS = Set.of(
-            "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime",
-            "java.time.LocalDateTime", "java.time.LocalDate");
+            "java.time.Instant",
+            "java.time.OffsetDateTime",
+            "java.time.ZonedDateTime",
+            "java.time.LocalDateTime",
+            "java.time.LocalDate");
     private static final Set<ValueKind> LIST_ELEMENTS = Set.of(
-            ValueKind.STRING, ValueKind.INT, ValueKind.LONG, ValueKind.DOUBLE, ValueKind.BOOLEAN,
+            ValueKind.STRING,
+            ValueKind.INT,
+            ValueKind.LONG,
+            ValueKind.DOUBLE,
+            ValueKind.BOOLEAN,
             ValueKind.SERIALIZABLE);
 
     private final Types types;
@@ -94,7 +101,8 @@ final class TypeClassifier {
         if (name.equals("java.util.List")) {
             return list(type);
         }
-        if (serializable != null && type.getTypeArguments().isEmpty()
+        if (serializable != null
+                && type.getTypeArguments().isEmpty()
                 && types.isAssignable(types.erasure(type), serializable)) {
             return simple(ValueKind.SERIALIZABLE, type, name);
         }

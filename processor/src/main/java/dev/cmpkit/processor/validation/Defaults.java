@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Turns default values (a {@code defaultValue} literal, a schema default) into values of a field's type. */
 final class Defaults {
 
-    private Defaults() {
-    }
+    private Defaults() {}
 
     /**
      * The {@code defaultValue} literal as a value of {@code type}, or empty when it does not parse; enum
@@ -22,12 +21,14 @@ final class Defaults {
                 case INT -> Optional.of(new JsonLiteral.Integral(Integer.parseInt(literal)));
                 case LONG -> Optional.of(new JsonLiteral.Integral(Long.parseLong(literal)));
                 case DOUBLE -> finite(Double.parseDouble(literal));
-                case BOOLEAN -> literal.equals("true") || literal.equals("false")
-                        ? Optional.of(new JsonLiteral.Bool(Boolean.parseBoolean(literal)))
-                        : Optional.empty();
-                case ENUM -> type.enumConstants().contains(literal)
-                        ? Optional.of(new JsonLiteral.Text(literal))
-                        : Optional.empty();
+                case BOOLEAN ->
+                    literal.equals("true") || literal.equals("false")
+                            ? Optional.of(new JsonLiteral.Bool(Boolean.parseBoolean(literal)))
+                            : Optional.empty();
+                case ENUM ->
+                    type.enumConstants().contains(literal)
+                            ? Optional.of(new JsonLiteral.Text(literal))
+                            : Optional.empty();
                 case LIST -> literal.equals("[]") ? Optional.of(new JsonLiteral.EmptyArray()) : Optional.empty();
                 case TEMPORAL, SERIALIZABLE -> Optional.empty();
             };
@@ -60,19 +61,27 @@ final class Defaults {
         }
         return switch (type.kind()) {
             case STRING -> schemaDefault instanceof JsonLiteral.Text ? Optional.of(schemaDefault) : Optional.empty();
-            case INT -> schemaDefault instanceof JsonLiteral.Integral i && i.value() == (int) i.value()
-                    ? Optional.of(schemaDefault) : Optional.empty();
+            case INT ->
+                schemaDefault instanceof JsonLiteral.Integral i && i.value() == (int) i.value()
+                        ? Optional.of(schemaDefault)
+                        : Optional.empty();
             case LONG -> schemaDefault instanceof JsonLiteral.Integral ? Optional.of(schemaDefault) : Optional.empty();
-            case DOUBLE -> schemaDefault instanceof JsonLiteral.Decimal ? Optional.of(schemaDefault)
-                    : schemaDefault instanceof JsonLiteral.Integral i
-                            ? Optional.of(new JsonLiteral.Decimal(i.value())) : Optional.empty();
+            case DOUBLE ->
+                schemaDefault instanceof JsonLiteral.Decimal
+                        ? Optional.of(schemaDefault)
+                        : schemaDefault instanceof JsonLiteral.Integral i
+                                ? Optional.of(new JsonLiteral.Decimal(i.value()))
+                                : Optional.empty();
             case BOOLEAN -> schemaDefault instanceof JsonLiteral.Bool ? Optional.of(schemaDefault) : Optional.empty();
-            case ENUM -> schemaDefault instanceof JsonLiteral.Text text
-                    ? type.enumConstants().stream().filter(c -> wireName(c).equals(text.value())).findFirst()
-                            .map(JsonLiteral.Text::new)
-                    : Optional.empty();
-            case LIST -> schemaDefault instanceof JsonLiteral.EmptyArray ? Optional.of(schemaDefault)
-                    : Optional.empty();
+            case ENUM ->
+                schemaDefault instanceof JsonLiteral.Text text
+                        ? type.enumConstants().stream()
+                                .filter(c -> wireName(c).equals(text.value()))
+                                .findFirst()
+                                .map(JsonLiteral.Text::new)
+                        : Optional.empty();
+            case LIST ->
+                schemaDefault instanceof JsonLiteral.EmptyArray ? Optional.of(schemaDefault) : Optional.empty();
             case TEMPORAL, SERIALIZABLE -> Optional.empty();
         };
     }

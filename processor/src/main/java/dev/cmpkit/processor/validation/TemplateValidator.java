@@ -4,6 +4,9 @@ import dev.cmpkit.processor.catalog.JsonType;
 import dev.cmpkit.processor.catalog.KeySchema;
 import dev.cmpkit.processor.catalog.SchemaCatalog;
 import dev.cmpkit.processor.catalog.TypeSchema;
+import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Reporter;
+import dev.cmpkit.processor.diagnostics.Suggestions;
 import dev.cmpkit.processor.model.ConstantKey;
 import dev.cmpkit.processor.model.FieldModel;
 import dev.cmpkit.processor.model.JsonLiteral;
@@ -32,9 +35,30 @@ public final class TemplateValidator {
      * base accessor, a base setter or a method of {@code Object}.
      */
     static final Set<String> RESERVED = Set.of(
-            "id", "name", "type", "base", "serialize", "writeJson", "toBuilder", "builder", "build",
-            "providerCreatedAt", "nativePortalLink", "region", "locations", "connections", "metadata",
-            "self", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+            "id",
+            "name",
+            "type",
+            "base",
+            "serialize",
+            "writeJson",
+            "toBuilder",
+            "builder",
+            "build",
+            "providerCreatedAt",
+            "nativePortalLink",
+            "region",
+            "locations",
+            "connections",
+            "metadata",
+            "self",
+            "equals",
+            "hashCode",
+            "toString",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
             "finalize");
 
     private final SchemaCatalog catalog;
@@ -58,17 +82,31 @@ public final class TemplateValidator {
         if (reporter.errorCount() > errorsBefore || schema.isEmpty() || className == null) {
             return Optional.empty();
         }
-        return Optional.of(new ResourceModel(template.packageName(), className, template.templateName(),
-                schema.get().type(), schema.get().description(), fields, wire(schema.get(), fields)));
+        return Optional.of(new ResourceModel(
+                template.packageName(),
+                className,
+                template.templateName(),
+                schema.get().type(),
+                schema.get().description(),
+                fields,
+                wire(schema.get(), fields)));
     }
 
     private Optional<TypeSchema> resourceType(TemplateDeclaration template) {
         Optional<TypeSchema> schema = catalog.type(template.type());
         if (schema.isEmpty()) {
             String suggestion = Suggestions.closest(template.type(), catalog.typeNames())
-                    .map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-            reporter.error(Message.UNKNOWN_TYPE, template.element(), template.annotation(), template.typeValue(),
-                    template.templateName(), template.type(), suggestion, String.join(", ", catalog.typeNames()));
+                    .map(s -> " (did you mean \"" + s + "\"?)")
+                    .orElse("");
+            reporter.error(
+                    Message.UNKNOWN_TYPE,
+                    template.element(),
+                    template.annotation(),
+                    template.typeValue(),
+                    template.templateName(),
+                    template.type(),
+                    suggestion,
+                    String.join(", ", catalog.typeNames()));
         }
         return schema;
     }
@@ -84,12 +122,18 @@ public final class TemplateValidator {
         if (!SourceVersion.isIdentifier(given) || SourceVersion.isKeyword(given)) {
             problem = "is not a valid Java class name; use a simple name such as \"" + defaultName(simple) + "\"";
         } else if (given.equals(simple)) {
-            problem = "is the template's own name; the generated class needs another, such as \""
-                    + defaultName(simple) + "\"";
+            problem = "is the template's own name; the generated class needs another, such as \"" + defaultName(simple)
+                    + "\"";
         }
         if (problem != null) {
-            reporter.error(Message.BAD_GENERATED_NAME, template.element(), template.annotation(),
-                    template.generatedNameValue(), template.templateName(), given, problem);
+            reporter.error(
+                    Message.BAD_GENERATED_NAME,
+                    template.element(),
+                    template.annotation(),
+                    template.generatedNameValue(),
+                    template.templateName(),
+                    given,
+                    problem);
             return null;
         }
         return given;
@@ -103,8 +147,8 @@ public final class TemplateValidator {
                 : "Immutable" + simple;
     }
 
-    private Optional<FieldModel> field(FieldDeclaration field, Optional<TypeSchema> schema,
-            Map<String, FieldDeclaration> byKey) {
+    private Optional<FieldModel> field(
+            FieldDeclaration field, Optional<TypeSchema> schema, Map<String, FieldDeclaration> byKey) {
         int errorsBefore = reporter.errorCount();
         String key = field.explicitKey() != null ? field.explicitKey() : WireNames.snakeCase(field.javaName());
         if (RESERVED.contains(field.javaName())) {
@@ -112,11 +156,21 @@ public final class TemplateValidator {
         }
         FieldDeclaration previous = byKey.putIfAbsent(key, field);
         if (previous != null) {
-            reporter.error(Message.DUPLICATE_KEY, field.element(), field.annotation(), field.keyValue(),
-                    field.memberName(), key, previous.memberName());
+            reporter.error(
+                    Message.DUPLICATE_KEY,
+                    field.element(),
+                    field.annotation(),
+                    field.keyValue(),
+                    field.memberName(),
+                    key,
+                    previous.memberName());
         }
         if (field.required() && field.type() != null && field.type().primitive()) {
-            reporter.error(Message.REQUIRED_PRIMITIVE, field.element(), field.annotation(), field.requiredValue(),
+            reporter.error(
+                    Message.REQUIRED_PRIMITIVE,
+                    field.element(),
+                    field.annotation(),
+                    field.requiredValue(),
                     field.memberName());
         }
         KeySchema keySchema = schema.flatMap(s -> knownKey(field, key, s)).orElse(null);
@@ -125,16 +179,29 @@ public final class TemplateValidator {
         }
         boolean fits = keySchema == null || TypeFit.fits(field.type(), keySchema);
         if (!fits) {
-            reporter.error(Message.TYPE_MISMATCH, field.element(), field.memberName(), field.typeDisplay(), key,
-                    keySchema.typeDisplay(), TypeFit.allowedJavaTypes(keySchema));
+            reporter.error(
+                    Message.TYPE_MISMATCH,
+                    field.element(),
+                    field.memberName(),
+                    field.typeDisplay(),
+                    key,
+                    keySchema.typeDisplay(),
+                    TypeFit.allowedJavaTypes(keySchema));
         }
         List<String> allowed = keySchema == null ? List.of() : keySchema.allowed();
         if (fits && field.type().kind() == ValueKind.ENUM && !allowed.isEmpty()) {
             List<String> outside = field.type().enumConstants().stream()
-                    .filter(c -> !allowed.contains(Defaults.wireName(c))).toList();
+                    .filter(c -> !allowed.contains(Defaults.wireName(c)))
+                    .toList();
             if (!outside.isEmpty()) {
-                reporter.error(Message.VALUE_NOT_ALLOWED, field.element(), field.memberName(),
-                        String.join("\", \"", outside.stream().map(Defaults::wireName).toList()), key,
+                reporter.error(
+                        Message.VALUE_NOT_ALLOWED,
+                        field.element(),
+                        field.memberName(),
+                        String.join(
+                                "\", \"",
+                                outside.stream().map(Defaults::wireName).toList()),
+                        key,
                         String.join(", ", allowed) + " (an enum constant is written as its name in lower case)");
             }
         }
@@ -152,15 +219,23 @@ public final class TemplateValidator {
             String advice;
             if (closest.isPresent()) {
                 advice = "did you mean \"" + closest.get() + "\"?"
-                        + (field.explicitKey() == null ? " (set it with @CmpField(name = \"" + closest.get() + "\"))"
+                        + (field.explicitKey() == null
+                                ? " (set it with @CmpField(name = \"" + closest.get() + "\"))"
                                 : "");
             } else if (schema.keys().isEmpty()) {
                 advice = "type \"" + schema.type() + "\" has no detail keys";
             } else {
                 advice = "known keys: " + String.join(", ", schema.keyNames());
             }
-            reporter.error(Message.UNKNOWN_KEY, field.element(), field.annotation(), field.keyValue(),
-                    field.memberName(), key, schema.type(), advice);
+            reporter.error(
+                    Message.UNKNOWN_KEY,
+                    field.element(),
+                    field.annotation(),
+                    field.keyValue(),
+                    field.memberName(),
+                    key,
+                    schema.type(),
+                    advice);
         }
         return known;
     }
@@ -168,42 +243,68 @@ public final class TemplateValidator {
     private JsonLiteral defaultValue(FieldDeclaration field, String key, List<String> allowed) {
         Optional<JsonLiteral> parsed = Defaults.parse(field.defaultValue(), field.type());
         if (parsed.isEmpty()) {
-            reporter.error(Message.BAD_DEFAULT, field.element(), field.annotation(), field.defaultValueValue(),
-                    field.memberName(), field.defaultValue(), Defaults.expected(field.type()));
+            reporter.error(
+                    Message.BAD_DEFAULT,
+                    field.element(),
+                    field.annotation(),
+                    field.defaultValueValue(),
+                    field.memberName(),
+                    field.defaultValue(),
+                    Defaults.expected(field.type()));
             return null;
         }
-        if (field.type().kind() == ValueKind.STRING && !allowed.isEmpty()
-                && !allowed.contains(field.defaultValue())) {
-            reporter.error(Message.VALUE_NOT_ALLOWED, field.element(), field.annotation(), field.defaultValueValue(),
-                    field.memberName(), field.defaultValue(), key, String.join(", ", allowed));
+        if (field.type().kind() == ValueKind.STRING && !allowed.isEmpty() && !allowed.contains(field.defaultValue())) {
+            reporter.error(
+                    Message.VALUE_NOT_ALLOWED,
+                    field.element(),
+                    field.annotation(),
+                    field.defaultValueValue(),
+                    field.memberName(),
+                    field.defaultValue(),
+                    key,
+                    String.join(", ", allowed));
             return null;
         }
         return parsed.get();
     }
 
     private static FieldModel model(FieldDeclaration field, String key, KeySchema schema, JsonLiteral explicitFill) {
-        JsonLiteral fill = explicitFill != null ? explicitFill
+        JsonLiteral fill = explicitFill != null
+                ? explicitFill
                 : Defaults.fromSchema(schema.defaultValue(), field.type()).orElse(null);
         NullPolicy nullPolicy = switch (field.include()) {
             case "ALWAYS" -> NullPolicy.WRITE_NULL;
             case "NON_NULL" -> NullPolicy.OMIT;
-            default -> schema.defaultValue() != null ? NullPolicy.WRITE_SCHEMA_DEFAULT
-                    : schema.omitWhenUnset() ? NullPolicy.OMIT : NullPolicy.WRITE_NULL;
+            default ->
+                schema.defaultValue() != null
+                        ? NullPolicy.WRITE_SCHEMA_DEFAULT
+                        : schema.omitWhenUnset() ? NullPolicy.OMIT : NullPolicy.WRITE_NULL;
         };
         List<String> allowed = field.type().kind() == ValueKind.STRING ? schema.allowed() : List.of();
-        boolean timestampString = schema.type() == JsonType.TIMESTAMP && field.type().kind() == ValueKind.STRING;
-        return new FieldModel(field.javaName(), key, field.type(), field.required(), fill, nullPolicy,
-                schema.defaultValue(), allowed, timestampString, schema.description());
+        boolean timestampString =
+                schema.type() == JsonType.TIMESTAMP && field.type().kind() == ValueKind.STRING;
+        return new FieldModel(
+                field.javaName(),
+                key,
+                field.type(),
+                field.required(),
+                fill,
+                nullPolicy,
+                schema.defaultValue(),
+                allowed,
+                timestampString,
+                schema.description());
     }
 
     /** The details in schema order; keys the template leaves out are written as the schema says. */
     private static List<WireKey> wire(TypeSchema schema, List<FieldModel> fields) {
         List<WireKey> wire = new ArrayList<>();
         for (KeySchema key : schema.keys()) {
-            Optional<FieldModel> field = fields.stream().filter(f -> f.key().equals(key.key())).findFirst();
+            Optional<FieldModel> field =
+                    fields.stream().filter(f -> f.key().equals(key.key())).findFirst();
             boolean omit = key.defaultValue() == null && key.omitWhenUnset();
-            wire.add(field.<WireKey>map(WireKey.Field::new).orElseGet(() -> new WireKey.Constant(
-                    new ConstantKey(key.key(), key.defaultValue(), omit))));
+            wire.add(field.<WireKey>map(WireKey.Field::new)
+                    .orElseGet(() -> new WireKey.Constant(new ConstantKey(key.key(), key.defaultValue(), omit))));
         }
         return wire;
     }

@@ -11,8 +11,7 @@ final class TypeFit {
     static final String IP_ADDRESS = "dev.cmpkit.runtime.IpAddress";
     static final String IMAGE_DETAIL = "dev.cmpkit.runtime.ImageDetail";
 
-    private TypeFit() {
-    }
+    private TypeFit() {}
 
     /** Whether a value of {@code type} can be written as the JSON type of {@code key}. */
     static boolean fits(ValueType type, KeySchema key) {
@@ -31,8 +30,10 @@ final class TypeFit {
             case NUMBER -> kind == ValueKind.INT || kind == ValueKind.LONG || kind == ValueKind.DOUBLE;
             case BOOLEAN -> kind == ValueKind.BOOLEAN;
             case OBJECT -> kind == ValueKind.SERIALIZABLE;
-            case IP_ADDRESS -> kind == ValueKind.SERIALIZABLE && type.qualifiedName().equals(IP_ADDRESS);
-            case IMAGE_DETAIL -> kind == ValueKind.SERIALIZABLE && type.qualifiedName().equals(IMAGE_DETAIL);
+            case IP_ADDRESS ->
+                kind == ValueKind.SERIALIZABLE && type.qualifiedName().equals(IP_ADDRESS);
+            case IMAGE_DETAIL ->
+                kind == ValueKind.SERIALIZABLE && type.qualifiedName().equals(IMAGE_DETAIL);
             case ANY -> kind != ValueKind.LIST;
             case ARRAY -> false;
         };
@@ -49,8 +50,8 @@ final class TypeFit {
         }
         return switch (key.type()) {
             case STRING -> "String, an enum or a java.time value";
-            case TIMESTAMP -> "String or a java.time value (Instant, OffsetDateTime, ZonedDateTime,"
-                    + " LocalDateTime, LocalDate)";
+            case TIMESTAMP ->
+                "String or a java.time value (Instant, OffsetDateTime, ZonedDateTime," + " LocalDateTime, LocalDate)";
             case INTEGER -> "int, Integer, long or Long";
             case NUMBER -> "double, Double, int, Integer, long or Long";
             case BOOLEAN -> "boolean or Boolean";

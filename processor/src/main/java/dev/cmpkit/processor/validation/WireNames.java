@@ -3,8 +3,7 @@ package dev.cmpkit.processor.validation;
 /** Derives wire keys from Java names. */
 public final class WireNames {
 
-    private WireNames() {
-    }
+    private WireNames() {}
 
     /**
      * {@code javaName} in snake_case: an underscore before each upper-case letter that starts a word
@@ -18,7 +17,8 @@ public final class WireNames {
             if (Character.isUpperCase(c) && i > 0) {
                 char before = javaName.charAt(i - 1);
                 boolean afterLower = Character.isLowerCase(before) || Character.isDigit(before);
-                boolean endsAcronym = Character.isUpperCase(before) && i + 1 < javaName.length()
+                boolean endsAcronym = Character.isUpperCase(before)
+                        && i + 1 < javaName.length()
                         && Character.isLowerCase(javaName.charAt(i + 1));
                 if ((afterLower || endsAcronym) && before != '_') {
                     out.append('_');

@@ -48,12 +48,16 @@ final class BuilderWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RESOURCE_BUILDER, builder))
-                .addJavadoc("Builds {@link $T} values; {@link #build()} checks every field at once and names all"
-                        + " problems.\n", resource);
+                .addJavadoc(
+                        "Builds {@link $T} values; {@link #build()} checks every field at once and names all"
+                                + " problems.\n",
+                        resource);
         for (FieldModel field : model.fields()) {
-            type.addField(FieldSpec.builder(holderType(field), field.javaName(), Modifier.PRIVATE).build());
+            type.addField(FieldSpec.builder(holderType(field), field.javaName(), Modifier.PRIVATE)
+                    .build());
         }
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(copyConstructor());
         for (FieldModel field : model.fields()) {
             type.addMethod(setter(field, field.type().typeName()));
@@ -97,8 +101,14 @@ final class BuilderWriter {
             String name = field.javaName();
             if (field.type().kind() == ValueKind.LIST) {
                 // The builder's lists are always mutable ArrayLists (immutable ones reject contains(null)).
-                constructor.addStatement("this.$N = $N.$N == null ? null : new $T<>($N.$N)", name, source, name,
-                        ARRAY_LIST, source, name);
+                constructor.addStatement(
+                        "this.$N = $N.$N == null ? null : new $T<>($N.$N)",
+                        name,
+                        source,
+                        name,
+                        ARRAY_LIST,
+                        source,
+                        name);
             } else {
                 constructor.addStatement("this.$N = $N.$N", name, source, name);
             }
@@ -133,9 +143,12 @@ final class BuilderWriter {
         if (field.required()) {
             doc.add("Required.\n");
         } else if (!parameterType.isPrimitive()) {
-            doc.add("Null means not set$L.\n", field.fill() == null ? "" : " (then " + field.fill().display() + ")");
+            doc.add(
+                    "Null means not set$L.\n",
+                    field.fill() == null ? "" : " (then " + field.fill().display() + ")");
         }
-        return doc.add("\n@param $N the value\n@return this builder\n", field.javaName()).build();
+        return doc.add("\n@param $N the value\n@return this builder\n", field.javaName())
+                .build();
     }
 
     private MethodSpec build() {
@@ -155,7 +168,11 @@ final class BuilderWriter {
             }
             if (field.type().kind() == ValueKind.LIST) {
                 body.beginControlFlow("if (this.$N != null && this.$N.contains(null))", name, name)
-                        .addStatement("$N.add($S + this.$N.indexOf(null) + $S)", problems, name + "[", name,
+                        .addStatement(
+                                "$N.add($S + this.$N.indexOf(null) + $S)",
+                                problems,
+                                name + "[",
+                                name,
                                 "] must not be null")
                         .endControlFlow();
             }
@@ -165,15 +182,15 @@ final class BuilderWriter {
                         .endControlFlow();
             }
             if (allowedConstants.containsKey(name)) {
-                body.addStatement("checkAllowed($N, $S, this.$N, $N)", problems, name, name,
-                        allowedConstants.get(name));
+                body.addStatement(
+                        "checkAllowed($N, $S, this.$N, $N)", problems, name, name, allowedConstants.get(name));
             }
             if (field.timestampString() || field.type().kind() == ValueKind.TEMPORAL) {
                 // Converting now reports a bad timestamp with the other problems, not at serialization.
                 body.beginControlFlow("try")
                         .addStatement("$T.convert(this.$N)", RFC3339, name)
-                        .nextControlFlow("catch ($T | $T $N)", IllegalArgumentException.class,
-                                DateTimeException.class, failure)
+                        .nextControlFlow(
+                                "catch ($T | $T $N)", IllegalArgumentException.class, DateTimeException.class, failure)
                         .addStatement("$N.add($S + $N.getMessage())", problems, name + ": ", failure)
                         .endControlFlow();
             }
@@ -186,9 +203,12 @@ final class BuilderWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(resource)
-                .addJavadoc("Builds the $L, checking the base fields and every detail field at once.\n\n"
-                        + "@return the $L\n@throws IllegalArgumentException naming every missing or invalid field and"
-                        + " its value\n", model.type(), model.type())
+                .addJavadoc(
+                        "Builds the $L, checking the base fields and every detail field at once.\n\n"
+                                + "@return the $L\n@throws IllegalArgumentException naming every missing or invalid field and"
+                                + " its value\n",
+                        model.type(),
+                        model.type())
                 .addCode(body.build())
                 .build();
     }

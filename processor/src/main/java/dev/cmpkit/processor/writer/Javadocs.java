@@ -5,16 +5,18 @@ import dev.cmpkit.processor.model.WireKey;
 /** Small text helpers for generated Javadoc. */
 final class Javadocs {
 
-    private Javadocs() {
-    }
+    private Javadocs() {}
 
     /**
      * {@code text} made safe inside a Javadoc comment and ending with a full stop: schema descriptions
      * come from catalog files, which may hold characters Javadoc treats specially.
      */
     static String sentence(String text) {
-        String safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*/", "*&#47;").replace("@", "&#64;");
+        String safe = text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*/", "*&#47;")
+                .replace("@", "&#64;");
         return safe.endsWith(".") ? safe : safe + ".";
     }
 

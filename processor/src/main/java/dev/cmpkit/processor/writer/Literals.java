@@ -8,8 +8,7 @@ import dev.cmpkit.processor.model.ValueType;
 /** Java source for default values: as a field's value, as a map value, and as streamed JSON. */
 final class Literals {
 
-    private Literals() {
-    }
+    private Literals() {}
 
     /** {@code literal} as a value of {@code type} (enum defaults hold the constant's name). */
     static CodeBlock asFieldValue(JsonLiteral literal, ValueType type) {
@@ -17,9 +16,11 @@ final class Literals {
             return CodeBlock.of("$T.$N", type.typeName(), text.value());
         }
         if (literal instanceof JsonLiteral.Integral integral) {
-            return type.kind() == ValueKind.LONG ? CodeBlock.of("$LL", integral.value())
-                    : type.kind() == ValueKind.DOUBLE ? CodeBlock.of("$L", (double) integral.value())
-                    : CodeBlock.of("$L", integral.value());
+            return type.kind() == ValueKind.LONG
+                    ? CodeBlock.of("$LL", integral.value())
+                    : type.kind() == ValueKind.DOUBLE
+                            ? CodeBlock.of("$L", (double) integral.value())
+                            : CodeBlock.of("$L", integral.value());
         }
         return asWireValue(literal);
     }

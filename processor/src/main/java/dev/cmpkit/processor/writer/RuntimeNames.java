@@ -27,6 +27,5 @@ final class RuntimeNames {
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName LOCALE = ClassName.get("java.util", "Locale");
 
-    private RuntimeNames() {
-    }
+    private RuntimeNames() {}
 }

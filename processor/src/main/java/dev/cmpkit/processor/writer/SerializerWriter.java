@@ -63,8 +63,11 @@ final class SerializerWriter {
         this.typeKey = names.newName("TYPE_KEY");
         this.detailsKey = names.newName("DETAILS_KEY");
         for (WireKey key : model.wire()) {
-            String wireKey = key instanceof WireKey.Field f ? f.field().key()
-                    : key instanceof WireKey.Constant c && !c.constant().omit() ? c.constant().key() : null;
+            String wireKey = key instanceof WireKey.Field f
+                    ? f.field().key()
+                    : key instanceof WireKey.Constant c && !c.constant().omit()
+                            ? c.constant().key()
+                            : null;
             if (wireKey != null && !detailKeys.containsKey(wireKey)) {
                 detailKeys.put(wireKey, names.newName(wireKey.toUpperCase(Locale.ROOT) + "_KEY"));
             }
@@ -99,8 +102,12 @@ final class SerializerWriter {
             if (key instanceof WireKey.Field f) {
                 putField(body, f.field(), details);
             } else if (key instanceof WireKey.Constant c && !c.constant().omit()) {
-                body.addStatement("$N.put($S, $L)", details, c.constant().key(),
-                        c.constant().value() == null ? CodeBlock.of("null")
+                body.addStatement(
+                        "$N.put($S, $L)",
+                        details,
+                        c.constant().key(),
+                        c.constant().value() == null
+                                ? CodeBlock.of("null")
                                 : Literals.asWireValue(c.constant().value()));
             }
         }
@@ -111,9 +118,12 @@ final class SerializerWriter {
         return MethodSpec.methodBuilder("serialize")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
-                        + "@param $N the clock giving the serialization time\n"
-                        + "@return a fresh, insertion-ordered map equal to the wire JSON\n", clock, clock)
+                .addJavadoc(
+                        "Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
+                                + "@param $N the clock giving the serialization time\n"
+                                + "@return a fresh, insertion-ordered map equal to the wire JSON\n",
+                        clock,
+                        clock)
                 .returns(WIRE_MAP)
                 .addParameter(CLOCK, clock)
                 .addCode(body.build())
@@ -130,11 +140,18 @@ final class SerializerWriter {
         boolean plain = isPlain(field.type());
         CodeBlock guarded = plain ? value : CodeBlock.of("this.$N == null ? null : $L", name, value);
         switch (field.nullPolicy()) {
-            case OMIT -> body.beginControlFlow("if (this.$N != null)", name)
-                    .addStatement("$N.put($S, $L)", details, field.key(), value)
-                    .endControlFlow();
-            case WRITE_SCHEMA_DEFAULT -> body.addStatement("$N.put($S, this.$N == null ? $L : $L)", details,
-                    field.key(), name, Literals.asWireValue(field.schemaDefault()), value);
+            case OMIT ->
+                body.beginControlFlow("if (this.$N != null)", name)
+                        .addStatement("$N.put($S, $L)", details, field.key(), value)
+                        .endControlFlow();
+            case WRITE_SCHEMA_DEFAULT ->
+                body.addStatement(
+                        "$N.put($S, this.$N == null ? $L : $L)",
+                        details,
+                        field.key(),
+                        name,
+                        Literals.asWireValue(field.schemaDefault()),
+                        value);
             case WRITE_NULL -> body.addStatement("$N.put($S, $L)", details, field.key(), guarded);
         }
     }
@@ -154,9 +171,10 @@ final class SerializerWriter {
             case ENUM -> CodeBlock.of("$L.name().toLowerCase($T.ROOT)", value, LOCALE);
             case TEMPORAL -> CodeBlock.of("$T.convert($L)", RFC3339, value);
             case SERIALIZABLE -> CodeBlock.of("$L.serialize()", value);
-            case LIST -> type.element().kind() == ValueKind.SERIALIZABLE
-                    ? CodeBlock.of("$T.serializeList($L)", CMP_SERIALIZABLE, value)
-                    : CodeBlock.of("new $T<>($L)", RuntimeNames.ARRAY_LIST, value);
+            case LIST ->
+                type.element().kind() == ValueKind.SERIALIZABLE
+                        ? CodeBlock.of("$T.serializeList($L)", CMP_SERIALIZABLE, value)
+                        : CodeBlock.of("new $T<>($L)", RuntimeNames.ARRAY_LIST, value);
         };
     }
 
@@ -175,7 +193,10 @@ final class SerializerWriter {
             if (key instanceof WireKey.Field f) {
                 writeField(body, f.field(), detailKeys.get(f.field().key()), gen, clock, locals);
             } else if (key instanceof WireKey.Constant c && !c.constant().omit()) {
-                body.addStatement("$N.writeFieldName($N)", gen, detailKeys.get(c.constant().key()))
+                body.addStatement(
+                                "$N.writeFieldName($N)",
+                                gen,
+                                detailKeys.get(c.constant().key()))
                         .add(Literals.write(c.constant().value(), gen));
             }
         }
@@ -185,11 +206,16 @@ final class SerializerWriter {
         return MethodSpec.methodBuilder("writeJson")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from"
-                        + " {@code $N}.\n\n"
-                        + "@param $N the generator, where a value may start\n"
-                        + "@param $N the clock giving the serialization time\n"
-                        + "@throws IOException when the generator fails\n", gen, clock, gen, clock)
+                .addJavadoc(
+                        "Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from"
+                                + " {@code $N}.\n\n"
+                                + "@param $N the generator, where a value may start\n"
+                                + "@param $N the clock giving the serialization time\n"
+                                + "@throws IOException when the generator fails\n",
+                        gen,
+                        clock,
+                        gen,
+                        clock)
                 .addParameter(JSON_GENERATOR, gen)
                 .addParameter(CLOCK, clock)
                 .addException(IO_EXCEPTION)
@@ -198,14 +224,16 @@ final class SerializerWriter {
     }
 
     /** {@code key} is the name of the field's key constant. */
-    private static void writeField(CodeBlock.Builder body, FieldModel field, String key, String gen, String clock,
-            NameAllocator locals) {
+    private static void writeField(
+            CodeBlock.Builder body, FieldModel field, String key, String gen, String clock, NameAllocator locals) {
         String name = field.javaName();
         ValueType type = field.type();
         if (type.primitive()) {
             body.addStatement("$N.writeFieldName($N)", gen, key)
-                    .addStatement(type.kind() == ValueKind.BOOLEAN ? "$N.writeBoolean(this.$N)"
-                            : "$N.writeNumber(this.$N)", gen, name);
+                    .addStatement(
+                            type.kind() == ValueKind.BOOLEAN ? "$N.writeBoolean(this.$N)" : "$N.writeNumber(this.$N)",
+                            gen,
+                            name);
             return;
         }
         if (field.neverNull()) {
@@ -242,8 +270,8 @@ final class SerializerWriter {
      * Statements streaming {@code value}; lists and enums must not be null there, the other kinds'
      * helpers write a null as JSON null.
      */
-    private static CodeBlock writeValue(ValueType type, CodeBlock value, String gen, String clock,
-            NameAllocator locals) {
+    private static CodeBlock writeValue(
+            ValueType type, CodeBlock value, String gen, String clock, NameAllocator locals) {
         return switch (type.kind()) {
             case STRING -> CodeBlock.of("$T.writeString($N, $L);\n", JSON_VALUES, gen, value);
             case INT -> CodeBlock.of("$T.writeInteger($N, $L);\n", JSON_VALUES, gen, value);
@@ -257,8 +285,8 @@ final class SerializerWriter {
         };
     }
 
-    private static CodeBlock writeList(ValueType type, CodeBlock value, String gen, String clock,
-            NameAllocator locals) {
+    private static CodeBlock writeList(
+            ValueType type, CodeBlock value, String gen, String clock, NameAllocator locals) {
         if (type.element().kind() == ValueKind.SERIALIZABLE) {
             return CodeBlock.of("$T.writeList($N, $L, $N);\n", JSON_VALUES, gen, value, clock);
         }

@@ -21,25 +21,60 @@ class CatalogLoaderTest {
     @Test
     void builtInCatalogHasTheNineStandardTypesWithTheirKeysInWireOrder() throws CatalogException {
         SchemaCatalog catalog = CatalogLoader.builtIn();
-        assertEquals(List.of("server", "volume", "network", "appliance", "service_offering", "compute_pool",
-                "saas_user", "colo_space", "circuit"), catalog.typeNames());
+        assertEquals(
+                List.of(
+                        "server",
+                        "volume",
+                        "network",
+                        "appliance",
+                        "service_offering",
+                        "compute_pool",
+                        "saas_user",
+                        "colo_space",
+                        "circuit"),
+                catalog.typeNames());
         TypeSchema server = catalog.type("server").orElseThrow();
-        assertEquals(List.of("cpu_cores", "cpu_hz", "ram_b", "volumes_b", "instance_type", "state", "provider_state",
-                "ip_addresses", "image_detail", "is_virtual"), server.keyNames());
+        assertEquals(
+                List.of(
+                        "cpu_cores",
+                        "cpu_hz",
+                        "ram_b",
+                        "volumes_b",
+                        "instance_type",
+                        "state",
+                        "provider_state",
+                        "ip_addresses",
+                        "image_detail",
+                        "is_virtual"),
+                server.keyNames());
         KeySchema state = server.key("state").orElseThrow();
         assertEquals(new JsonLiteral.Text("unknown"), state.defaultValue());
-        assertEquals(List.of("unknown", "pending", "running", "shutting", "terminated", "stopping", "stopped"),
+        assertEquals(
+                List.of("unknown", "pending", "running", "shutting", "terminated", "stopping", "stopped"),
                 state.allowed());
         KeySchema addresses = server.key("ip_addresses").orElseThrow();
         assertEquals(JsonType.ARRAY, addresses.type());
         assertEquals(JsonType.IP_ADDRESS, addresses.items());
         assertEquals(new JsonLiteral.EmptyArray(), addresses.defaultValue());
         assertTrue(server.key("is_virtual").orElseThrow().omitWhenUnset());
-        assertTrue(catalog.type("volume").orElseThrow().key("zone_name").orElseThrow().omitWhenUnset());
-        assertTrue(catalog.type("compute_pool").orElseThrow().key("billing_tag").orElseThrow().omitWhenUnset());
+        assertTrue(catalog.type("volume")
+                .orElseThrow()
+                .key("zone_name")
+                .orElseThrow()
+                .omitWhenUnset());
+        assertTrue(catalog.type("compute_pool")
+                .orElseThrow()
+                .key("billing_tag")
+                .orElseThrow()
+                .omitWhenUnset());
         assertEquals(List.of(), catalog.type("network").orElseThrow().keys());
-        assertEquals(List.of("firewall", "load_balancer", "router", "switch", "storage", "kvm", "unknown"),
-                catalog.type("appliance").orElseThrow().key("type_id").orElseThrow().allowed());
+        assertEquals(
+                List.of("firewall", "load_balancer", "router", "switch", "storage", "kvm", "unknown"),
+                catalog.type("appliance")
+                        .orElseThrow()
+                        .key("type_id")
+                        .orElseThrow()
+                        .allowed());
     }
 
     @Test
@@ -71,8 +106,10 @@ class CatalogLoaderTest {
     void redefiningAKeyIsAnErrorNamingTheFileAndTheKey(@TempDir Path dir) throws IOException {
         Path extra = write(dir, "clash.yaml", "types: {server: {keys: {state: {type: string}}}}");
         CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.load(extra.toString()));
-        assertEquals(extra + ": types.server.keys.state is already defined; an extra catalog may add types and keys"
-                + " but not redefine them", e.getMessage());
+        assertEquals(
+                extra + ": types.server.keys.state is already defined; an extra catalog may add types and keys"
+                        + " but not redefine them",
+                e.getMessage());
     }
 
     @Test
@@ -95,19 +132,25 @@ class CatalogLoaderTest {
         assertRejected("kinds: {}", "expected a document with the single top-level key 'types'");
         assertRejected("types: {t: {keys: {k: {type: strng}}}}", "types.t.keys.k.type is 'strng'; expected one of");
         assertRejected("types: {t: {keys: {k: {}}}}", "types.t.keys.k.type is missing");
-        assertRejected("types: {t: {keys: {k: {type: string, colour: red}}}}",
+        assertRejected(
+                "types: {t: {keys: {k: {type: string, colour: red}}}}",
                 "types.t.keys.k has the unknown attribute 'colour'");
-        assertRejected("types: {t: {keys: {k: {type: integer, default: many}}}}",
+        assertRejected(
+                "types: {t: {keys: {k: {type: integer, default: many}}}}",
                 "types.t.keys.k.default many does not fit type integer");
         assertRejected("types: {t: {keys: {k: {type: array, default: [1]}}}}", "types.t.keys.k.default [1]");
-        assertRejected("types: {t: {keys: {k: {type: integer, allowed: [1]}}}}",
+        assertRejected(
+                "types: {t: {keys: {k: {type: integer, allowed: [1]}}}}",
                 "types.t.keys.k.allowed is only allowed for type string");
-        assertRejected("types: {t: {keys: {k: {type: string, allowed: [a], default: b}}}}",
+        assertRejected(
+                "types: {t: {keys: {k: {type: string, allowed: [a], default: b}}}}",
                 "types.t.keys.k.default \"b\" is not one of the allowed values [a]");
-        assertRejected("types: {t: {keys: {k: {type: string, items: string}}}}",
+        assertRejected(
+                "types: {t: {keys: {k: {type: string, items: string}}}}",
                 "types.t.keys.k.items is only allowed for type array");
         assertRejected("types: {t: {keys: {k: {type: array, items: array}}}}", "types.t.keys.k.items is 'array'");
-        assertRejected("types: {t: {keys: {k: {type: string, omit_when_unset: maybe}}}}",
+        assertRejected(
+                "types: {t: {keys: {k: {type: string, omit_when_unset: maybe}}}}",
                 "omit_when_unset must be true or false");
         assertRejected("types: {t: {keys: {k: {type: string}, k: {type: string}}}}", "not valid YAML");
         assertRejected("types: {1: {keys: {}}}", "types has the non-string key 1");
@@ -118,8 +161,18 @@ class CatalogLoaderTest {
         StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'z'; c++) {
             char p = (char) (c - 1);
-            yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
-                    .append(p).append(", *").append(p).append("]\n");
+            yaml.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [*")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append(", *")
+                    .append(p)
+                    .append("]\n");
         }
         assertRejected(yaml.toString(), "not valid YAML");
     }
@@ -151,8 +204,7 @@ class CatalogLoaderTest {
     }
 
     private static void assertRejected(String yaml, String expected) {
-        CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.parse(yaml, "test.yaml"),
-                yaml);
+        CatalogException e = assertThrows(CatalogException.class, () -> CatalogLoader.parse(yaml, "test.yaml"), yaml);
         assertTrue(e.getMessage().startsWith("test.yaml: "), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }

@@ -23,25 +23,73 @@ class ResourceWriterTest {
     private static final ValueType STRING =
             new ValueType(ValueKind.STRING, ClassName.get(String.class), null, List.of(), "java.lang.String");
     private static final ValueType INT = new ValueType(ValueKind.INT, TypeName.INT, null, List.of(), "int");
-    private static final ValueType COLOUR = new ValueType(ValueKind.ENUM, ClassName.get("acme", "Colour"), null,
-            List.of("RED", "LIGHT_GREEN"), "acme.Colour");
-    private static final ValueType TAGS = new ValueType(ValueKind.LIST,
-            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)), STRING, List.of(),
+    private static final ValueType COLOUR = new ValueType(
+            ValueKind.ENUM, ClassName.get("acme", "Colour"), null, List.of("RED", "LIGHT_GREEN"), "acme.Colour");
+    private static final ValueType TAGS = new ValueType(
+            ValueKind.LIST,
+            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
+            STRING,
+            List.of(),
             "java.util.List");
 
     private static String written(boolean generated) {
-        FieldModel label = new FieldModel("label", "label", STRING, true, null, NullPolicy.WRITE_NULL, null,
-                List.of("a", "b"), false, "The label.");
-        FieldModel count = new FieldModel("count", "count", INT, false, new JsonLiteral.Integral(3),
-                NullPolicy.WRITE_NULL, null, List.of(), false, "");
-        FieldModel colour = new FieldModel("colour", "colour", COLOUR, false, null, NullPolicy.WRITE_SCHEMA_DEFAULT,
-                new JsonLiteral.Text("blue"), List.of(), false, "");
-        FieldModel tags = new FieldModel("clock", "tags", TAGS, false, new JsonLiteral.EmptyArray(), NullPolicy.OMIT,
-                null, List.of(), false, "");
-        ResourceModel model = new ResourceModel("acme", "Widget", "WidgetSpec", "widget", "A widget.",
+        FieldModel label = new FieldModel(
+                "label",
+                "label",
+                STRING,
+                true,
+                null,
+                NullPolicy.WRITE_NULL,
+                null,
+                List.of("a", "b"),
+                false,
+                "The label.");
+        FieldModel count = new FieldModel(
+                "count",
+                "count",
+                INT,
+                false,
+                new JsonLiteral.Integral(3),
+                NullPolicy.WRITE_NULL,
+                null,
+                List.of(),
+                false,
+                "");
+        FieldModel colour = new FieldModel(
+                "colour",
+                "colour",
+                COLOUR,
+                false,
+                null,
+                NullPolicy.WRITE_SCHEMA_DEFAULT,
+                new JsonLiteral.Text("blue"),
+                List.of(),
+                false,
+                "");
+        FieldModel tags = new FieldModel(
+                "clock",
+                "tags",
+                TAGS,
+                false,
+                new JsonLiteral.EmptyArray(),
+                NullPolicy.OMIT,
+                null,
+                List.of(),
+                false,
+                "");
+        ResourceModel model = new ResourceModel(
+                "acme",
+                "Widget",
+                "WidgetSpec",
+                "widget",
+                "A widget.",
                 List.of(label, count, colour, tags),
-                List.of(new WireKey.Field(label), new WireKey.Constant(new ConstantKey("size", null, false)),
-                        new WireKey.Field(count), new WireKey.Field(colour), new WireKey.Field(tags),
+                List.of(
+                        new WireKey.Field(label),
+                        new WireKey.Constant(new ConstantKey("size", null, false)),
+                        new WireKey.Field(count),
+                        new WireKey.Field(colour),
+                        new WireKey.Field(tags),
                         new WireKey.Constant(new ConstantKey("hidden", null, true)),
                         new WireKey.Constant(new ConstantKey("level", new JsonLiteral.Integral(2), false))));
         return new ResourceWriter(generated).write(model).toString();
@@ -91,8 +139,10 @@ class ResourceWriterTest {
     @Test
     void enumIsWrittenInLowerCaseAndNullWritesTheSchemaDefault() {
         String code = written(false);
-        assertContains(code, "details.put(\"colour\", this.colour == null ? \"blue\" : "
-                + "this.colour.name().toLowerCase(Locale.ROOT));");
+        assertContains(
+                code,
+                "details.put(\"colour\", this.colour == null ? \"blue\" : "
+                        + "this.colour.name().toLowerCase(Locale.ROOT));");
         assertContains(code, "gen.writeString(\"blue\");");
     }
 
@@ -112,8 +162,10 @@ class ResourceWriterTest {
         assertContains(code, "private static final SerializedString TYPE_KEY = new SerializedString(TYPE);");
         assertContains(code, "private static final SerializedString DETAILS_KEY = new SerializedString(\"details\");");
         assertContains(code, "private static final SerializedString SIZE_KEY = new SerializedString(\"size\");");
-        assertContains(code, "gen.writeFieldName(DETAILS_KEY);\n        gen.writeStartObject();\n"
-                + "        gen.writeFieldName(TYPE_KEY);\n        gen.writeStartObject();");
+        assertContains(
+                code,
+                "gen.writeFieldName(DETAILS_KEY);\n        gen.writeStartObject();\n"
+                        + "        gen.writeFieldName(TYPE_KEY);\n        gen.writeStartObject();");
         assertContains(code, "gen.writeFieldName(LABEL_KEY);");
         assertContains(code, "gen.writeFieldName(SIZE_KEY);\n        gen.writeNull();");
         assertContains(code, "gen.writeFieldName(LEVEL_KEY);\n        gen.writeNumber(2L);");
@@ -123,15 +175,22 @@ class ResourceWriterTest {
 
     @Test
     void keyConstantsNeverClashWithTemplateNamesOrEachOther() {
-        FieldModel clash = new FieldModel("DETAILS_KEY", "type", STRING, false, null, NullPolicy.WRITE_NULL, null,
-                List.of(), false, "");
-        ResourceModel model = new ResourceModel("acme", "Odd", "OddSpec", "odd", "", List.of(clash),
+        FieldModel clash = new FieldModel(
+                "DETAILS_KEY", "type", STRING, false, null, NullPolicy.WRITE_NULL, null, List.of(), false, "");
+        ResourceModel model = new ResourceModel(
+                "acme",
+                "Odd",
+                "OddSpec",
+                "odd",
+                "",
+                List.of(clash),
                 List.of(new WireKey.Field(clash), new WireKey.Constant(new ConstantKey("details", null, false))));
         String code = new ResourceWriter(false).write(model).toString();
         assertContains(code, "private final String DETAILS_KEY;");
         assertContains(code, "private static final SerializedString DETAILS_KEY_ = new SerializedString(\"details\");");
         assertContains(code, "private static final SerializedString TYPE_KEY_ = new SerializedString(\"type\");");
-        assertContains(code, "private static final SerializedString DETAILS_KEY__ = new SerializedString(\"details\");");
+        assertContains(
+                code, "private static final SerializedString DETAILS_KEY__ = new SerializedString(\"details\");");
         assertContains(code, "gen.writeFieldName(TYPE_KEY_);\n        JsonValues.writeString(gen, this.DETAILS_KEY);");
     }
 

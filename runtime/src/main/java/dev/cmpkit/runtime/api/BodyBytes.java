@@ -21,8 +21,7 @@ final class BodyBytes {
     /** A publisher that never completes must not hang the caller forever. */
     private static final long PUBLISHER_TIMEOUT_SECONDS = 60;
 
-    private BodyBytes() {
-    }
+    private BodyBytes() {}
 
     /** The request body as bytes; empty when the request has none. */
     static byte[] of(HttpRequest request) throws IOException, InterruptedException {
@@ -61,11 +60,16 @@ final class BodyBytes {
         try {
             return done.get(PUBLISHER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IOException("cannot read the body of " + request.method() + " " + request.uri().getRawPath()
-                    + " for recording: " + e.getCause(), e.getCause());
+            throw new IOException(
+                    "cannot read the body of " + request.method() + " "
+                            + request.uri().getRawPath() + " for recording: " + e.getCause(),
+                    e.getCause());
         } catch (TimeoutException e) {
-            throw new IOException("the body publisher of " + request.method() + " " + request.uri().getRawPath()
-                    + " did not complete within " + PUBLISHER_TIMEOUT_SECONDS + " s", e);
+            throw new IOException(
+                    "the body publisher of " + request.method() + " "
+                            + request.uri().getRawPath() + " did not complete within " + PUBLISHER_TIMEOUT_SECONDS
+                            + " s",
+                    e);
         }
     }
 

@@ -36,8 +36,7 @@ final class CassetteFile {
 
     static final int FORMAT_VERSION = 1;
 
-    private CassetteFile() {
-    }
+    private CassetteFile() {}
 
     static List<Interaction> read(Path file) {
         Object root;
@@ -129,7 +128,8 @@ final class CassetteFile {
     static String asYamlSafeText(byte[] body) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))
@@ -180,8 +180,8 @@ final class CassetteFile {
 
         void requireKey(String key) {
             if (!map.containsKey(key)) {
-                throw fail(where + " has no '" + key + "' key; expected a cassette written by cmpkit,"
-                        + " found keys " + map.keySet());
+                throw fail(where + " has no '" + key + "' key; expected a cassette written by cmpkit," + " found keys "
+                        + map.keySet());
             }
         }
 
@@ -222,7 +222,8 @@ final class CassetteFile {
                 throw fail(where + ".headers must be a mapping of name to list of values, got " + describe(value));
             }
             for (Map.Entry<?, ?> entry : raw.entrySet()) {
-                if (!(entry.getKey() instanceof String name) || !(entry.getValue() instanceof List<?> values)
+                if (!(entry.getKey() instanceof String name)
+                        || !(entry.getValue() instanceof List<?> values)
                         || !values.stream().allMatch(String.class::isInstance)) {
                     throw fail(where + ".headers." + entry.getKey() + " must be a list of strings, got "
                             + describe(entry.getValue()));

@@ -49,18 +49,25 @@ final class CassetteHttpClient extends HttpClient {
         Optional<Interaction> recorded = cassette.take(method, uri, recordedRequestBody);
         if (recorded.isPresent()) {
             Interaction hit = recorded.get();
-            return respond(request, hit.status(), hit.responseHeaders(), hit.responseBody(),
-                    Version.HTTP_1_1, handler);
+            return respond(request, hit.status(), hit.responseHeaders(), hit.responseBody(), Version.HTTP_1_1, handler);
         }
         HttpRequest resend = HttpRequest.newBuilder(request, (name, value) -> true)
-                .method(method, request.bodyPublisher().isPresent()
-                        ? HttpRequest.BodyPublishers.ofByteArray(requestBody)
-                        : HttpRequest.BodyPublishers.noBody())
+                .method(
+                        method,
+                        request.bodyPublisher().isPresent()
+                                ? HttpRequest.BodyPublishers.ofByteArray(requestBody)
+                                : HttpRequest.BodyPublishers.noBody())
                 .build();
         HttpResponse<byte[]> live = delegate.send(resend, HttpResponse.BodyHandlers.ofByteArray());
         byte[] responseBody = live.body() == null ? new byte[0] : live.body();
-        cassette.record(new Interaction(method, uri, redacted(secrets, request.headers().map()), recordedRequestBody,
-                live.statusCode(), redacted(secrets, live.headers().map()), secrets.apply(responseBody)));
+        cassette.record(new Interaction(
+                method,
+                uri,
+                redacted(secrets, request.headers().map()),
+                recordedRequestBody,
+                live.statusCode(),
+                redacted(secrets, live.headers().map()),
+                secrets.apply(responseBody)));
         // The caller gets the live headers; only the file holds the redacted ones.
         return respond(request, live.statusCode(), live.headers().map(), responseBody, live.version(), handler);
     }
@@ -73,8 +80,13 @@ final class CassetteHttpClient extends HttpClient {
         return out;
     }
 
-    private static <T> HttpResponse<T> respond(HttpRequest request, int status, Map<String, List<String>> headers,
-                                               byte[] body, Version version, HttpResponse.BodyHandler<T> handler)
+    private static <T> HttpResponse<T> respond(
+            HttpRequest request,
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body,
+            Version version,
+            HttpResponse.BodyHandler<T> handler)
             throws IOException {
         HttpHeaders httpHeaders = HttpHeaders.of(headers, (name, value) -> true);
         HttpResponse.ResponseInfo info = new HttpResponse.ResponseInfo() {
@@ -98,27 +110,29 @@ final class CassetteHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-                                                            HttpResponse.BodyHandler<T> handler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         // Recording is a test and debugging aid: a blocking send on the client's executor is simple
         // and keeps the recorded order equal to the order of completion.
         Executor executor = delegate.executor().orElse(ForkJoinPool.commonPool());
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return send(request, handler);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(e);
-            }
-        }, executor);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return send(request, handler);
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CompletionException(e);
+                    }
+                },
+                executor);
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-                                                            HttpResponse.BodyHandler<T> handler,
-                                                            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
+            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
         return sendAsync(request, handler);
     }
 

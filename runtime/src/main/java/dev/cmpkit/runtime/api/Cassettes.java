@@ -23,8 +23,7 @@ public final class Cassettes {
     /** The cassette file, relative to the working directory. */
     public static final String DEFAULT_FILE = "vcr.yaml";
 
-    private Cassettes() {
-    }
+    private Cassettes() {}
 
     /**
      * Wraps {@code handler} with record/replay into {@code vcr.yaml}, active when the real

@@ -182,7 +182,8 @@ public final class CmpClient {
             Thread.currentThread().interrupt();
             throw new CmpApiException(method, path, e);
         }
-        return new CmpResponse(method, path, response.statusCode(), response.headers().map(), response.body());
+        return new CmpResponse(
+                method, path, response.statusCode(), response.headers().map(), response.body());
     }
 
     private URI resolve(String method, String path, Map<String, ?> query) {
@@ -201,8 +202,10 @@ public final class CmpClient {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(method + " '" + path + "' is not a valid encoded URL path ("
-                    + e.getReason() + "); build paths that contain ids with CmpClient.path(...)", e);
+            throw new IllegalArgumentException(
+                    method + " '" + path + "' is not a valid encoded URL path (" + e.getReason()
+                            + "); build paths that contain ids with CmpClient.path(...)",
+                    e);
         }
     }
 
@@ -210,8 +213,10 @@ public final class CmpClient {
         try {
             return Json.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("body of " + method + " " + path + " (a "
-                    + body.getClass().getName() + ") cannot be written as JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "body of " + method + " " + path + " (a " + body.getClass().getName()
+                            + ") cannot be written as JSON: " + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -233,8 +238,7 @@ public final class CmpClient {
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private String problem;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param baseUrl absolute http or https URL of the API, e.g. {@code https://cmp.example.com/api};
@@ -320,8 +324,8 @@ public final class CmpClient {
                 throw new IllegalArgumentException(problem);
             }
             if (authSettings > 1) {
-                throw new IllegalArgumentException("set one of basicAuth or bearerToken, once; got "
-                        + authSettings + " authentication settings");
+                throw new IllegalArgumentException(
+                        "set one of basicAuth or bearerToken, once; got " + authSettings + " authentication settings");
             }
             checkTimeout("connectTimeout", connectTimeout);
             checkTimeout("requestTimeout", requestTimeout);
@@ -355,8 +359,7 @@ public final class CmpClient {
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, got '"
-                        + url + "'");
+                throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, got '" + url + "'");
             }
             if (uri.getRawUserInfo() != null) {
                 // The URL would end up in messages and recordings; do not echo it.

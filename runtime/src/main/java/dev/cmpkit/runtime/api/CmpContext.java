@@ -39,8 +39,14 @@ public final class CmpContext {
         this(api, moduleId, http, clock, diagnostics, Map.of(), Secrets.NONE);
     }
 
-    private CmpContext(CmpClient api, String moduleId, HttpClient http, Clock clock, PrintStream diagnostics,
-            Map<String, Object> config, Secrets secrets) {
+    private CmpContext(
+            CmpClient api,
+            String moduleId,
+            HttpClient http,
+            Clock clock,
+            PrintStream diagnostics,
+            Map<String, Object> config,
+            Secrets secrets) {
         this.api = api;
         this.moduleId = moduleId == null || moduleId.isEmpty() ? null : moduleId;
         this.http = http;
@@ -61,7 +67,13 @@ public final class CmpContext {
      *     (the message names the key, never a secret's value)
      */
     public CmpContext withSettings(Map<String, ?> config, Map<String, ?> secrets) {
-        return new CmpContext(api, moduleId, http, clock, diagnostics, settings("config", config),
+        return new CmpContext(
+                api,
+                moduleId,
+                http,
+                clock,
+                diagnostics,
+                settings("config", config),
                 new Secrets(secretSettings(secrets)));
     }
 
@@ -102,8 +114,8 @@ public final class CmpContext {
      */
     public static CmpContext of(CmpClient api, String moduleId) {
         if (api == null) {
-            throw new IllegalArgumentException("CmpContext.of: api must not be null; use CmpContext.local() "
-                    + "for runs without a CMP API");
+            throw new IllegalArgumentException(
+                    "CmpContext.of: api must not be null; use CmpContext.local() " + "for runs without a CMP API");
         }
         return new CmpContext(api, moduleId, DefaultHttp.CLIENT, Clock.systemUTC(), System.out);
     }
@@ -198,8 +210,8 @@ public final class CmpContext {
 
     @Override
     public String toString() {
-        return "CmpContext[moduleId=" + (moduleId == null ? "none" : moduleId) + ", api="
-                + (api == null ? "none" : api) + ", config=" + config.keySet() + ", secrets=" + secrets + "]";
+        return "CmpContext[moduleId=" + (moduleId == null ? "none" : moduleId) + ", api=" + (api == null ? "none" : api)
+                + ", config=" + config.keySet() + ", secrets=" + secrets + "]";
     }
 
     /** The shared default HTTP client, created on first use. */

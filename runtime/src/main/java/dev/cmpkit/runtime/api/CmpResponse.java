@@ -110,7 +110,8 @@ public final class CmpResponse {
         for (String part : header("Content-Type").orElse("").split(";")) {
             String trimmed = part.trim();
             if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = trimmed.substring("charset=".length()).replace("\"", "").trim();
+                String name =
+                        trimmed.substring("charset=".length()).replace("\"", "").trim();
                 try {
                     return Charset.forName(name);
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

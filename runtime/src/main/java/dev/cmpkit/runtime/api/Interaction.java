@@ -19,7 +19,6 @@ record Interaction(
 
     /** Requests match on method, (redacted) URL and body bytes, as vcrpy's default matchers do. */
     boolean matches(String otherMethod, String otherUri, byte[] otherBody) {
-        return method.equalsIgnoreCase(otherMethod) && uri.equals(otherUri)
-                && Arrays.equals(requestBody, otherBody);
+        return method.equalsIgnoreCase(otherMethod) && uri.equals(otherUri) && Arrays.equals(requestBody, otherBody);
     }
 }

@@ -21,16 +21,30 @@ final class Redaction {
 
     /** Lower-case header names whose values are secrets. */
     private static final Set<String> SECRET_HEADERS = Set.of(
-            "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token",
+            "authorization",
+            "proxy-authorization",
+            "cookie",
+            "set-cookie",
+            "x-api-key",
+            "x-auth-token",
             "x-amz-security-token");
 
     /** Lower-case query parameter names whose values are secrets. */
     private static final Set<String> SECRET_PARAMS = Set.of(
-            "access_token", "api_key", "apikey", "api-key", "client_secret", "password", "secret", "token",
-            "x-amz-signature", "x-amz-security-token", "signature", "sig");
+            "access_token",
+            "api_key",
+            "apikey",
+            "api-key",
+            "client_secret",
+            "password",
+            "secret",
+            "token",
+            "x-amz-signature",
+            "x-amz-security-token",
+            "signature",
+            "sig");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** A sorted copy of {@code headers} with secret values replaced. */
     static Map<String, List<String>> headers(Map<String, List<String>> headers) {

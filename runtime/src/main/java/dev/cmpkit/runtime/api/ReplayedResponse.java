@@ -9,8 +9,8 @@ import java.util.Optional;
 import javax.net.ssl.SSLSession;
 
 /** An {@link HttpResponse} assembled by the cassette from recorded or freshly fetched parts. */
-record ReplayedResponse<T>(HttpRequest request, int statusCode, HttpHeaders headers, T body,
-                           HttpClient.Version version) implements HttpResponse<T> {
+record ReplayedResponse<T>(HttpRequest request, int statusCode, HttpHeaders headers, T body, HttpClient.Version version)
+        implements HttpResponse<T> {
 
     @Override
     public Optional<HttpResponse<T>> previousResponse() {

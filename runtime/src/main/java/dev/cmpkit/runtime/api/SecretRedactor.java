@@ -16,8 +16,7 @@ public final class SecretRedactor implements UnaryOperator<String> {
     /** Redacts nothing. */
     public static final SecretRedactor NONE = new SecretRedactor(List.of());
 
-    private record Secret(String name, String value) {
-    }
+    private record Secret(String name, String value) {}
 
     /** Longest values first, so that a secret containing another is replaced whole. */
     private final List<Secret> secrets;
@@ -39,7 +38,8 @@ public final class SecretRedactor implements UnaryOperator<String> {
         }
         List<Secret> found = new ArrayList<>();
         collect("", secrets, found);
-        found.sort(Comparator.comparingInt((Secret secret) -> secret.value().length()).reversed());
+        found.sort(Comparator.comparingInt((Secret secret) -> secret.value().length())
+                .reversed());
         return new SecretRedactor(List.copyOf(found));
     }
 
@@ -47,8 +47,8 @@ public final class SecretRedactor implements UnaryOperator<String> {
         if (value instanceof String text && !text.isEmpty()) {
             found.add(new Secret(name, text));
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((key, nested) -> collect(name.isEmpty() ? String.valueOf(key) : name + "." + key, nested,
-                    found));
+            map.forEach(
+                    (key, nested) -> collect(name.isEmpty() ? String.valueOf(key) : name + "." + key, nested, found));
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 collect(name + "." + i, list.get(i), found);

@@ -36,7 +36,6 @@ final class Secrets extends AbstractMap<String, Object> {
 
     @Override
     public String toString() {
-        return values.keySet().stream().map(name -> name + "=<redacted>")
-                .collect(Collectors.joining(", ", "{", "}"));
+        return values.keySet().stream().map(name -> name + "=<redacted>").collect(Collectors.joining(", ", "{", "}"));
     }
 }

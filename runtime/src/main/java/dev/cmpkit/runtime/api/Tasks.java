@@ -5,8 +5,7 @@ import java.util.Map;
 /** Reports the progress of a CMP account-sync task. */
 public final class Tasks {
 
-    private Tasks() {
-    }
+    private Tasks() {}
 
     /**
      * Sets the percentage of a running task: {@code POST /tasks/<taskId>/update} with
@@ -23,21 +22,21 @@ public final class Tasks {
             throw new IllegalArgumentException("setTaskPercentage: context must not be null");
         }
         if (percentage < 0 || percentage > 100) {
-            throw new IllegalArgumentException("setTaskPercentage: percentage must be between 0 and 100, got "
-                    + percentage);
+            throw new IllegalArgumentException(
+                    "setTaskPercentage: percentage must be between 0 and 100, got " + percentage);
         }
         if (taskId == null) {
             return;
         }
         if (taskId.isEmpty()) {
-            throw new IllegalArgumentException("setTaskPercentage: taskId must be null (no task) or non-empty, "
-                    + "got ''");
+            throw new IllegalArgumentException(
+                    "setTaskPercentage: taskId must be null (no task) or non-empty, " + "got ''");
         }
-        CmpResponse response = context.api().post(CmpClient.path("tasks", taskId, "update"),
-                Map.of("percentage", percentage));
+        CmpResponse response =
+                context.api().post(CmpClient.path("tasks", taskId, "update"), Map.of("percentage", percentage));
         if (response.status() != 200) {
-            throw new CmpApiException("Got bad response from tasks API: " + response.status() + ", "
-                    + response.body(), response);
+            throw new CmpApiException(
+                    "Got bad response from tasks API: " + response.status() + ", " + response.body(), response);
         }
     }
 }

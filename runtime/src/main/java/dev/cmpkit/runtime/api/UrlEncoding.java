@@ -20,8 +20,7 @@ final class UrlEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private UrlEncoding() {
-    }
+    private UrlEncoding() {}
 
     /** Builds {@code /a/b/c} from raw segments; see {@link CmpClient#path(String...)}. */
     static String path(String... segments) {
@@ -40,8 +39,8 @@ final class UrlEncoding {
             }
             // "." and ".." survive percent-encoding as dot segments and would move the path.
             if (segment.equals(".") || segment.equals("..")) {
-                throw new IllegalArgumentException(where + " is '" + segment
-                        + "', which would change the path; expected an id");
+                throw new IllegalArgumentException(
+                        where + " is '" + segment + "', which would change the path; expected an id");
             }
             path.append('/').append(encode(segment, where));
         }
@@ -54,8 +53,8 @@ final class UrlEncoding {
         for (Map.Entry<String, ?> entry : params.entrySet()) {
             String name = entry.getKey();
             if (name == null || name.isEmpty()) {
-                throw new IllegalArgumentException("query parameter names must be non-empty, got "
-                        + (name == null ? "null" : "''"));
+                throw new IllegalArgumentException(
+                        "query parameter names must be non-empty, got " + (name == null ? "null" : "''"));
             }
             Object value = entry.getValue();
             if (value instanceof Iterable<?> values) {
@@ -71,8 +70,7 @@ final class UrlEncoding {
 
     private static void appendParam(StringBuilder query, String name, Object value) {
         if (value == null) {
-            throw new IllegalArgumentException("query parameter '" + name
-                    + "' is null; leave it out instead");
+            throw new IllegalArgumentException("query parameter '" + name + "' is null; leave it out instead");
         }
         if (value.getClass().isArray() || value instanceof Map<?, ?> || value instanceof Iterable<?>) {
             // String.valueOf would send "[Ljava.lang.String;@1b6d3586" or "{a=1}" without complaint.
@@ -91,13 +89,16 @@ final class UrlEncoding {
         try {
             // A fresh encoder reporting errors: getBytes() would silently turn an unpaired
             // surrogate into '?', sending a request for a different id.
-            CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            CharsetEncoder encoder = StandardCharsets.UTF_8
+                    .newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             bytes = encoder.encode(CharBuffer.wrap(text));
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(where + " contains an unpaired surrogate and cannot be "
-                    + "encoded as UTF-8: " + text.codePoints().count() + " code points", e);
+            throw new IllegalArgumentException(
+                    where + " contains an unpaired surrogate and cannot be " + "encoded as UTF-8: "
+                            + text.codePoints().count() + " code points",
+                    e);
         }
         StringBuilder out = new StringBuilder(text.length() * 3);
         while (bytes.hasRemaining()) {
@@ -112,7 +113,12 @@ final class UrlEncoding {
     }
 
     private static boolean isUnreserved(int b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                || b == '-' || b == '.' || b == '_' || b == '~';
+        return (b >= 'a' && b <= 'z')
+                || (b >= 'A' && b <= 'Z')
+                || (b >= '0' && b <= '9')
+                || b == '-'
+                || b == '.'
+                || b == '_'
+                || b == '~';
     }
 }

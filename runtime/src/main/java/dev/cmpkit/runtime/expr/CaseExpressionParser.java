@@ -9,8 +9,7 @@ package dev.cmpkit.runtime.expr;
 public final class CaseExpressionParser implements ExpressionGrammar {
 
     /** Creates the parser; it holds no state and may be shared between threads. */
-    public CaseExpressionParser() {
-    }
+    public CaseExpressionParser() {}
 
     @Override
     public Expression parse(String text) {

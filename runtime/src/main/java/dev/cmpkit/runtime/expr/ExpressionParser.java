@@ -8,8 +8,7 @@ package dev.cmpkit.runtime.expr;
 public final class ExpressionParser implements ExpressionGrammar {
 
     /** Creates the parser; it holds no state and may be shared between threads. */
-    public ExpressionParser() {
-    }
+    public ExpressionParser() {}
 
     @Override
     public Expression parse(String text) {

@@ -63,8 +63,7 @@ public final class ExpressionSyntaxException extends RuntimeException {
     }
 
     private static String describe(int position, String offendingText, String expected) {
-        return "Syntax error at position " + position + ": expected " + expected + ", found "
-                + offendingText;
+        return "Syntax error at position " + position + ": expected " + expected + ", found " + offendingText;
     }
 
     private static String excerptWithCaret(String input, int position) {

@@ -6,8 +6,15 @@ package dev.cmpkit.runtime.expr;
 final class Lexer {
     /** Keywords in the order of their token types, matched case-insensitively. */
     private static final TokenType[] KEYWORDS = {
-        TokenType.CASE, TokenType.WHEN, TokenType.THEN, TokenType.ELSE, TokenType.END,
-        TokenType.IF, TokenType.AND, TokenType.OR, TokenType.NOT,
+        TokenType.CASE,
+        TokenType.WHEN,
+        TokenType.THEN,
+        TokenType.ELSE,
+        TokenType.END,
+        TokenType.IF,
+        TokenType.AND,
+        TokenType.OR,
+        TokenType.NOT,
     };
 
     private final String source;
@@ -31,20 +38,32 @@ final class Lexer {
             return identifier(start);
         }
         switch (c) {
-            case '+': return token(TokenType.PLUS, start);
-            case '-': return token(TokenType.MINUS, start);
-            case '*': return token(TokenType.STAR, start);
-            case '/': return token(TokenType.SLASH, start);
-            case '^': return token(TokenType.CARET, start);
-            case '(': return token(TokenType.LEFT_PAREN, start);
-            case ')': return token(TokenType.RIGHT_PAREN, start);
-            case '=': return token(match('=') ? TokenType.EQUAL_EQUAL : TokenType.EQUAL, start);
-            case '<': return token(match('=') ? TokenType.LESS_EQUAL : TokenType.LESS, start);
-            case '>': return token(match('=') ? TokenType.GREATER_EQUAL : TokenType.GREATER, start);
-            case '!': return token(match('=') ? TokenType.BANG_EQUAL : TokenType.INVALID, start);
+            case '+':
+                return token(TokenType.PLUS, start);
+            case '-':
+                return token(TokenType.MINUS, start);
+            case '*':
+                return token(TokenType.STAR, start);
+            case '/':
+                return token(TokenType.SLASH, start);
+            case '^':
+                return token(TokenType.CARET, start);
+            case '(':
+                return token(TokenType.LEFT_PAREN, start);
+            case ')':
+                return token(TokenType.RIGHT_PAREN, start);
+            case '=':
+                return token(match('=') ? TokenType.EQUAL_EQUAL : TokenType.EQUAL, start);
+            case '<':
+                return token(match('=') ? TokenType.LESS_EQUAL : TokenType.LESS, start);
+            case '>':
+                return token(match('=') ? TokenType.GREATER_EQUAL : TokenType.GREATER, start);
+            case '!':
+                return token(match('=') ? TokenType.BANG_EQUAL : TokenType.INVALID, start);
             default:
                 // Report a whole code point, not half of a surrogate pair.
-                if (Character.isHighSurrogate(c) && position < source.length()
+                if (Character.isHighSurrogate(c)
+                        && position < source.length()
                         && Character.isLowSurrogate(source.charAt(position))) {
                     position++;
                 }

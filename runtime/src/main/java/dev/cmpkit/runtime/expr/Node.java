@@ -6,5 +6,4 @@ package dev.cmpkit.runtime.expr;
  * <p>The parser builds both kinds in CASE conditions, where a parenthesis may hold either,
  * and checks the kind where an operator consumes a node.
  */
-sealed interface Node permits Num, Cond {
-}
+sealed interface Node permits Num, Cond {}

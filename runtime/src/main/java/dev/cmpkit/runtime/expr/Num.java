@@ -64,8 +64,8 @@ sealed interface Num extends Node {
         public double eval(Map<String, ?> variables) {
             double value = operand.eval(variables);
             if (Values.isNull(value)) {
-                throw new EvaluationException("Unary '-' at position " + position
-                        + " cannot negate null; expected a number");
+                throw new EvaluationException(
+                        "Unary '-' at position " + position + " cannot negate null; expected a number");
             }
             return negate ? -value : value;
         }

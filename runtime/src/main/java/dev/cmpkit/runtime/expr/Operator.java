@@ -29,34 +29,50 @@ enum Operator {
 
     static Operator of(TokenType type) {
         switch (type) {
-            case PLUS: return ADD;
-            case MINUS: return SUBTRACT;
-            case STAR: return MULTIPLY;
-            case SLASH: return DIVIDE;
-            case CARET: return POWER;
-            default: throw new IllegalArgumentException("not an arithmetic operator: " + type);
+            case PLUS:
+                return ADD;
+            case MINUS:
+                return SUBTRACT;
+            case STAR:
+                return MULTIPLY;
+            case SLASH:
+                return DIVIDE;
+            case CARET:
+                return POWER;
+            default:
+                throw new IllegalArgumentException("not an arithmetic operator: " + type);
         }
     }
 
     /** The node applying this operator to two operands. */
     Num node(Num left, Num right, int position) {
         switch (this) {
-            case ADD: return new Num.Add(left, right, position);
-            case SUBTRACT: return new Num.Subtract(left, right, position);
-            case MULTIPLY: return new Num.Multiply(left, right, position);
-            case DIVIDE: return new Num.Divide(left, right, position);
-            default: return new Num.Power(left, right, position);
+            case ADD:
+                return new Num.Add(left, right, position);
+            case SUBTRACT:
+                return new Num.Subtract(left, right, position);
+            case MULTIPLY:
+                return new Num.Multiply(left, right, position);
+            case DIVIDE:
+                return new Num.Divide(left, right, position);
+            default:
+                return new Num.Power(left, right, position);
         }
     }
 
     /** Applies the operator; used by flat chains, where the operator varies along the chain. */
     double apply(double left, double right, int position) {
         switch (this) {
-            case ADD: return add(left, right, position);
-            case SUBTRACT: return subtract(left, right, position);
-            case MULTIPLY: return multiply(left, right, position);
-            case DIVIDE: return divide(left, right, position);
-            default: return power(left, right, position);
+            case ADD:
+                return add(left, right, position);
+            case SUBTRACT:
+                return subtract(left, right, position);
+            case MULTIPLY:
+                return multiply(left, right, position);
+            case DIVIDE:
+                return divide(left, right, position);
+            default:
+                return power(left, right, position);
         }
     }
 
@@ -105,11 +121,21 @@ enum Operator {
         }
         double result;
         switch (this) {
-            case ADD: result = left + right; break;
-            case SUBTRACT: result = left - right; break;
-            case MULTIPLY: result = left * right; break;
-            case DIVIDE: result = left / right; break;
-            default: result = Math.pow(left, right); break;
+            case ADD:
+                result = left + right;
+                break;
+            case SUBTRACT:
+                result = left - right;
+                break;
+            case MULTIPLY:
+                result = left * right;
+                break;
+            case DIVIDE:
+                result = left / right;
+                break;
+            default:
+                result = Math.pow(left, right);
+                break;
         }
         throw new EvaluationException("'" + symbol + "' at position " + position + " on "
                 + Values.format(left) + " and " + Values.format(right) + " gives " + result

@@ -72,7 +72,10 @@ final class Parser {
             // Only reachable on a thread with a very small stack: the nesting limit keeps the
             // recursion to a few thousand frames. The parser's state is discarded either way.
             Token at = parser.current == null ? new Token(TokenType.EOF, 0, 0) : parser.current;
-            throw new ExpressionSyntaxException(source, at.start(), parser.describe(at),
+            throw new ExpressionSyntaxException(
+                    source,
+                    at.start(),
+                    parser.describe(at),
                     "less deeply nested input (this thread's stack is too small for it)");
         }
     }
@@ -148,8 +151,9 @@ final class Parser {
             otherwise = arithmetic();
             consume(TokenType.END, "an operator or 'END' to close 'CASE' at position " + caseToken.start());
         } else {
-            consume(TokenType.END, "an operator, 'WHEN', 'ELSE' or 'END' to close 'CASE' at position "
-                    + caseToken.start());
+            consume(
+                    TokenType.END,
+                    "an operator, 'WHEN', 'ELSE' or 'END' to close 'CASE' at position " + caseToken.start());
         }
         nesting--;
         return new Num.Case(conditions.toArray(new Cond[0]), values.toArray(new Num[0]), otherwise);
@@ -318,8 +322,10 @@ final class Parser {
                 advance();
                 enter(token);
                 Node inner = inCondition ? disjunction() : arithmetic();
-                consume(TokenType.RIGHT_PAREN, (inCondition ? "an operator, 'and', 'or'" : "an operator")
-                        + " or ')' to close '(' at position " + token.start());
+                consume(
+                        TokenType.RIGHT_PAREN,
+                        (inCondition ? "an operator, 'and', 'or'" : "an operator") + " or ')' to close '(' at position "
+                                + token.start());
                 nesting--;
                 return inner;
             }
@@ -348,7 +354,9 @@ final class Parser {
         if (node instanceof Num) {
             return (Num) node;
         }
-        throw new ExpressionSyntaxException(source, start.start(),
+        throw new ExpressionSyntaxException(
+                source,
+                start.start(),
                 "a condition '" + Values.abbreviate(source.substring(start.start(), previous.end())) + "'",
                 "an arithmetic operand (a condition has no numeric value)");
     }
@@ -369,8 +377,9 @@ final class Parser {
 
     private void enter(Token token) {
         if (++nesting > MAX_NESTING) {
-            throw error(token, "at most " + MAX_NESTING
-                    + " levels of nesting (parentheses, CASE expressions and '^' operators)");
+            throw error(
+                    token,
+                    "at most " + MAX_NESTING + " levels of nesting (parentheses, CASE expressions and '^' operators)");
         }
     }
 

@@ -22,25 +22,38 @@ enum Relation {
     static Relation of(TokenType type) {
         switch (type) {
             case EQUAL:
-            case EQUAL_EQUAL: return EQUAL;
-            case BANG_EQUAL: return NOT_EQUAL;
-            case LESS: return LESS;
-            case LESS_EQUAL: return LESS_EQUAL;
-            case GREATER: return GREATER;
-            case GREATER_EQUAL: return GREATER_EQUAL;
-            default: return null;
+            case EQUAL_EQUAL:
+                return EQUAL;
+            case BANG_EQUAL:
+                return NOT_EQUAL;
+            case LESS:
+                return LESS;
+            case LESS_EQUAL:
+                return LESS_EQUAL;
+            case GREATER:
+                return GREATER;
+            case GREATER_EQUAL:
+                return GREATER_EQUAL;
+            default:
+                return null;
         }
     }
 
     /** The node comparing two operands with this relation. */
     Cond node(Num left, Num right, int position) {
         switch (this) {
-            case EQUAL: return new Cond.Equal(left, right);
-            case NOT_EQUAL: return new Cond.NotEqual(left, right);
-            case LESS: return new Cond.Less(left, right, position);
-            case LESS_EQUAL: return new Cond.LessEqual(left, right, position);
-            case GREATER: return new Cond.Greater(left, right, position);
-            default: return new Cond.GreaterEqual(left, right, position);
+            case EQUAL:
+                return new Cond.Equal(left, right);
+            case NOT_EQUAL:
+                return new Cond.NotEqual(left, right);
+            case LESS:
+                return new Cond.Less(left, right, position);
+            case LESS_EQUAL:
+                return new Cond.LessEqual(left, right, position);
+            case GREATER:
+                return new Cond.Greater(left, right, position);
+            default:
+                return new Cond.GreaterEqual(left, right, position);
         }
     }
 

@@ -7,8 +7,7 @@ package dev.cmpkit.runtime.expr;
 public final class SimpleExpressionParser implements ExpressionGrammar {
 
     /** Creates the parser; it holds no state and may be shared between threads. */
-    public SimpleExpressionParser() {
-    }
+    public SimpleExpressionParser() {}
 
     @Override
     public Expression parse(String text) {

@@ -8,8 +8,7 @@ package dev.cmpkit.runtime.expr;
 public final class TernaryExpressionParser implements ExpressionGrammar {
 
     /** Creates the parser; it holds no state and may be shared between threads. */
-    public TernaryExpressionParser() {
-    }
+    public TernaryExpressionParser() {}
 
     @Override
     public Expression parse(String text) {

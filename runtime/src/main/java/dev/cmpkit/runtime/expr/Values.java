@@ -9,12 +9,11 @@ final class Values {
 
     private static final int MAX_EXACT_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
     };
 
-    private Values() {
-    }
+    private Values() {}
 
     static boolean isNull(double value) {
         return value != value;
@@ -53,8 +52,8 @@ final class Values {
 
     /** A map with another key type (a TreeMap of Integers, say) cannot be searched by name. */
     static EvaluationException unsearchable(String name, RuntimeException e) {
-        return new EvaluationException("Variable '" + name + "' could not be looked up in the given map ("
-                + e + "); expected a map keyed by variable name");
+        return new EvaluationException("Variable '" + name + "' could not be looked up in the given map (" + e
+                + "); expected a map keyed by variable name");
     }
 
     /**
@@ -152,8 +151,8 @@ final class Values {
 
     private static EvaluationException badValue(String name, Object value, String expected) {
         String shown = value instanceof CharSequence ? '"' + abbreviate(value.toString()) + '"' : String.valueOf(value);
-        return new EvaluationException("Variable '" + name + "' is " + value.getClass().getSimpleName() + " "
-                + shown + "; expected " + expected);
+        return new EvaluationException("Variable '" + name + "' is "
+                + value.getClass().getSimpleName() + " " + shown + "; expected " + expected);
     }
 
     static String abbreviate(String text) {

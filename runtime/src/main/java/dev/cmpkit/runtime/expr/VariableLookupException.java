@@ -23,8 +23,9 @@ public final class VariableLookupException extends EvaluationException {
      */
     public VariableLookupException(String variable, Collection<String> givenNames) {
         // An unmodifiable copy rather than List.copyOf: a HashMap may hold a null key.
-        this(variable, Collections.unmodifiableList(
-                givenNames == null ? new ArrayList<>() : new ArrayList<>(givenNames)));
+        this(
+                variable,
+                Collections.unmodifiableList(givenNames == null ? new ArrayList<>() : new ArrayList<>(givenNames)));
     }
 
     private VariableLookupException(String variable, List<String> givenNames) {
@@ -48,7 +49,7 @@ public final class VariableLookupException extends EvaluationException {
         if (names.size() <= NAMES_IN_MESSAGE) {
             return names.toString();
         }
-        return names.subList(0, NAMES_IN_MESSAGE).toString().replaceFirst("]$", "")
-                + ", ... " + (names.size() - NAMES_IN_MESSAGE) + " more]";
+        return names.subList(0, NAMES_IN_MESSAGE).toString().replaceFirst("]$", "") + ", ... "
+                + (names.size() - NAMES_IN_MESSAGE) + " more]";
     }
 }

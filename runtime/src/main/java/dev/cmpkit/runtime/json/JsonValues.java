@@ -27,8 +27,7 @@ public final class JsonValues {
     /** Deeper nesting is rejected; it also stops self-containing collections. */
     static final int MAX_DEPTH = 500;
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /**
      * Returns an immutable deep copy of a JSON-compatible value, keeping the order of lists and
@@ -55,8 +54,7 @@ public final class JsonValues {
             return value;
         }
         if (depth >= MAX_DEPTH) {
-            throw new IllegalArgumentException(field + " is nested deeper than " + MAX_DEPTH
-                    + " levels at " + path);
+            throw new IllegalArgumentException(field + " is nested deeper than " + MAX_DEPTH + " levels at " + path);
         }
         if (!open.add(value)) {
             throw new IllegalArgumentException(field + " contains itself at " + path);
@@ -75,8 +73,8 @@ public final class JsonValues {
                 Map<String, Object> copy = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     if (!(entry.getKey() instanceof String key)) {
-                        throw new IllegalArgumentException(field + " has a map key that is not a"
-                                + " string at " + path + ": " + describe(entry.getKey()));
+                        throw new IllegalArgumentException(field + " has a map key that is not a" + " string at " + path
+                                + ": " + describe(entry.getKey()));
                     }
                     copy.put(key, copy(field, entry.getValue(), path + "." + key, depth + 1, open));
                 }
@@ -91,15 +89,18 @@ public final class JsonValues {
     }
 
     private static void checkNumber(String field, String path, Number number) {
-        if (number instanceof Integer || number instanceof Long || number instanceof Short
-                || number instanceof Byte || number instanceof BigInteger
+        if (number instanceof Integer
+                || number instanceof Long
+                || number instanceof Short
+                || number instanceof Byte
+                || number instanceof BigInteger
                 || number instanceof BigDecimal) {
             return;
         }
         if (number instanceof Double || number instanceof Float) {
             if (!Double.isFinite(number.doubleValue())) {
-                throw new IllegalArgumentException(field + " must be a finite number, got "
-                        + number + (path.equals(field) ? "" : " at " + path));
+                throw new IllegalArgumentException(
+                        field + " must be a finite number, got " + number + (path.equals(field) ? "" : " at " + path));
             }
             return;
         }
@@ -137,7 +138,9 @@ public final class JsonValues {
             gen.writeString(string);
         } else if (value instanceof Boolean bool) {
             gen.writeBoolean(bool);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
                 || value instanceof Byte) {
             gen.writeNumber(((Number) value).longValue());
         } else if (value instanceof Double) {
@@ -165,8 +168,8 @@ public final class JsonValues {
             gen.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!(entry.getKey() instanceof String key)) {
-                    throw new IllegalArgumentException("JSON object keys must be strings, got "
-                            + describe(entry.getKey()));
+                    throw new IllegalArgumentException(
+                            "JSON object keys must be strings, got " + describe(entry.getKey()));
                 }
                 gen.writeFieldName(key);
                 writeValue(gen, entry.getValue(), clock);
@@ -230,8 +233,7 @@ public final class JsonValues {
     }
 
     /** Writes a nested value, or a JSON null when it is null. */
-    public static void writeWritable(JsonGenerator gen, JsonWritable value, Clock clock)
-            throws IOException {
+    public static void writeWritable(JsonGenerator gen, JsonWritable value, Clock clock) throws IOException {
         if (value == null) {
             gen.writeNull();
         } else {

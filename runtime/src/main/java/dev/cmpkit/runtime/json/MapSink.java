@@ -22,11 +22,11 @@ public final class MapSink implements JsonSink {
 
     /** The open objects and arrays, innermost first. */
     private final Deque<Object> open = new ArrayDeque<>();
+
     private String pendingName;
     private Object result;
 
-    private MapSink() {
-    }
+    private MapSink() {}
 
     /**
      * Returns the wire form of a value whose JSON is an object.

@@ -47,11 +47,11 @@ public final class CmpLogger {
         this(context, customerId, accountId, resourceId, fixed(out));
     }
 
-    private CmpLogger(CmpContext context, String customerId, String accountId, String resourceId,
-            Supplier<PrintStream> out) {
+    private CmpLogger(
+            CmpContext context, String customerId, String accountId, String resourceId, Supplier<PrintStream> out) {
         if (context == null) {
-            throw new IllegalArgumentException("CmpLogger: context must not be null; use CmpContext.local() "
-                    + "for local runs");
+            throw new IllegalArgumentException(
+                    "CmpLogger: context must not be null; use CmpContext.local() " + "for local runs");
         }
         this.context = context;
         this.customerId = customerId;
@@ -85,8 +85,8 @@ public final class CmpLogger {
      * @return the full message as it is logged, without severity
      */
     public String format(String body) {
-        return "Target(customer: " + orNone(customerId) + ",account: " + orNone(accountId)
-                + ", resource: " + orNone(resourceId) + "): " + orNone(body);
+        return "Target(customer: " + orNone(customerId) + ",account: " + orNone(accountId) + ", resource: "
+                + orNone(resourceId) + "): " + orNone(body);
     }
 
     private void log(String severity, String body) {

@@ -46,8 +46,7 @@ public final class MetricMapping {
     private static final List<String> KEYS = List.of("name", "unit", "counter", "specialisation", "conversion_expr");
     private static final SimpleExpressionParser PARSER = new SimpleExpressionParser();
 
-    private MetricMapping() {
-    }
+    private MetricMapping() {}
 
     /**
      * Loads {@value #DEFAULT_FILE} from the working directory.
@@ -75,14 +74,18 @@ public final class MetricMapping {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new MetricMappingException(file, null, "file not found; expected a YAML metric mapping file there", e);
+            throw new MetricMappingException(
+                    file, null, "file not found; expected a YAML metric mapping file there", e);
         } catch (IOException e) {
             throw new MetricMappingException(file, null, "could not be read: " + e, e);
         }
         if (bytes.length > MAX_BYTES) {
             // Checked here because snakeyaml's code point limit does not count comments.
-            throw new MetricMappingException(file, null, "is larger than " + MAX_BYTES
-                    + " bytes; expected a mapping file of at most that size", null);
+            throw new MetricMappingException(
+                    file,
+                    null,
+                    "is larger than " + MAX_BYTES + " bytes; expected a mapping file of at most that size",
+                    null);
         }
         Object document;
         try {
@@ -105,14 +108,17 @@ public final class MetricMapping {
 
     private static Map<String, ParsedEntry> entries(Path file, Object document) {
         if (!(document instanceof Map)) {
-            throw new MetricMappingException(file, null, "expected a mapping from metric key to entry, found "
-                    + describe(document), null);
+            throw new MetricMappingException(
+                    file, null, "expected a mapping from metric key to entry, found " + describe(document), null);
         }
         Map<String, ParsedEntry> entries = new LinkedHashMap<>();
         for (Map.Entry<?, ?> item : ((Map<?, ?>) document).entrySet()) {
             if (!(item.getKey() instanceof String)) {
-                throw new MetricMappingException(file, null, "expected every metric key to be a string, found "
-                        + describe(item.getKey()) + " (quote it)", null);
+                throw new MetricMappingException(
+                        file,
+                        null,
+                        "expected every metric key to be a string, found " + describe(item.getKey()) + " (quote it)",
+                        null);
             }
             String key = (String) item.getKey();
             entries.put(key, entry(file, key, item.getValue()));
@@ -122,21 +128,21 @@ public final class MetricMapping {
 
     private static ParsedEntry entry(Path file, String key, Object value) {
         if (!(value instanceof Map)) {
-            throw new MetricMappingException(file, key, "expected a mapping with any of " + KEYS + ", found "
-                    + describe(value), null);
+            throw new MetricMappingException(
+                    file, key, "expected a mapping with any of " + KEYS + ", found " + describe(value), null);
         }
         Map<?, ?> fields = (Map<?, ?>) value;
         for (Object field : fields.keySet()) {
             // A YAML null key (`~:`, `null:`, `? ~`) is not a field name; Set.of rejects null lookups.
             if (!(field instanceof String) || !KEYS.contains(field)) {
-                throw new MetricMappingException(file, key, "unknown key " + describe(field) + "; expected any of "
-                        + KEYS, null);
+                throw new MetricMappingException(
+                        file, key, "unknown key " + describe(field) + "; expected any of " + KEYS, null);
             }
         }
         Object counter = fields.get("counter");
         if (counter != null && !(counter instanceof Boolean)) {
-            throw new MetricMappingException(file, key, "expected true or false for 'counter', found "
-                    + describe(counter), null);
+            throw new MetricMappingException(
+                    file, key, "expected true or false for 'counter', found " + describe(counter), null);
         }
         String expression = text(file, key, fields, "conversion_expr");
         ParsedEntry entry;
@@ -148,8 +154,8 @@ public final class MetricMapping {
                     textOrEmpty(file, key, fields, "specialisation"),
                     expression == null ? null : PARSER.parse(expression));
         } catch (ExpressionSyntaxException e) {
-            throw new MetricMappingException(file, key, "conversion_expr '" + expression + "' is not a valid expression: "
-                    + e.getMessage(), e);
+            throw new MetricMappingException(
+                    file, key, "conversion_expr '" + expression + "' is not a valid expression: " + e.getMessage(), e);
         }
         return entry;
     }
@@ -165,8 +171,12 @@ public final class MetricMapping {
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        throw new MetricMappingException(file, key, "expected a string for '" + field + "', found " + describe(value)
-                + " (quote it if it is meant as text)", null);
+        throw new MetricMappingException(
+                file,
+                key,
+                "expected a string for '" + field + "', found " + describe(value)
+                        + " (quote it if it is meant as text)",
+                null);
     }
 
     private static String describe(Object value) {
@@ -178,8 +188,9 @@ public final class MetricMapping {
         if (value instanceof String) {
             return "the string \"" + shown + "\"";
         }
-        String type = value instanceof Map ? "a mapping" : value instanceof List ? "a list"
-                : "a " + value.getClass().getSimpleName();
+        String type = value instanceof Map
+                ? "a mapping"
+                : value instanceof List ? "a list" : "a " + value.getClass().getSimpleName();
         return type + " " + shown;
     }
 

@@ -11,7 +11,10 @@ public final class MetricMappingException extends RuntimeException {
     private final String metricKey;
 
     MetricMappingException(Path file, String metricKey, String problem, Throwable cause) {
-        super((file == null ? "metric mapping" : file.toString()) + (metricKey == null ? "" : ": metric '" + metricKey + "'") + ": " + problem, cause);
+        super(
+                (file == null ? "metric mapping" : file.toString())
+                        + (metricKey == null ? "" : ": metric '" + metricKey + "'") + ": " + problem,
+                cause);
         this.file = file;
         this.metricKey = metricKey;
     }

@@ -10,8 +10,7 @@ import java.util.List;
 /** The checks the result builders share; each adds a problem naming the field and the value. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static void required(List<String> problems, String field, Object value) {
         if (value == null) {

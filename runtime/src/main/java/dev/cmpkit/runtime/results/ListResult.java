@@ -47,7 +47,9 @@ abstract class ListResult<T extends ResultValue> implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && items.equals(((ListResult<?>) o).items)
+        return o != null
+                && o.getClass() == getClass()
+                && items.equals(((ListResult<?>) o).items)
                 && Objects.equals(lastUpdate, ((ListResult<?>) o).lastUpdate);
     }
 

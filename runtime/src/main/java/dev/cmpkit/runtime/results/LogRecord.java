@@ -85,8 +85,11 @@ public final class LogRecord implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LogRecord other && message.equals(other.message) && severity.equals(other.severity)
-                && time.equals(other.time) && Objects.equals(service, other.service)
+        return o instanceof LogRecord other
+                && message.equals(other.message)
+                && severity.equals(other.severity)
+                && time.equals(other.time)
+                && Objects.equals(service, other.service)
                 && Objects.equals(sourceHost, other.sourceHost);
     }
 
@@ -108,8 +111,7 @@ public final class LogRecord implements ResultValue {
         private String service;
         private String sourceHost;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the message (required). */
         public Builder message(String message) {

@@ -40,7 +40,9 @@ public final class LogsResult extends ListResult<LogRecord> {
          */
         public LogsResult build() {
             // A provider's paging token (digits only) is passed on as it is.
-            if (lastUpdate instanceof String text && !text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+            if (lastUpdate instanceof String text
+                    && !text.isEmpty()
+                    && text.chars().allMatch(Character::isDigit)) {
                 Checks.throwIfAny("LogsResult", problems);
                 return new LogsResult(List.copyOf(items), text);
             }

@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 public final class MetricPoint implements ResultValue {
 
     /** Letters, digits and {@code -:/_|"' } (space included), with an optional {@code .suffix}. */
-    static final Pattern METRIC_NAME =
-            Pattern.compile("[\\p{L}\\p{Nd}\\-:/_|\"' ]+(\\.[\\p{L}\\p{Nd}\\-:/_|\"' ]+)?");
+    static final Pattern METRIC_NAME = Pattern.compile("[\\p{L}\\p{Nd}\\-:/_|\"' ]+(\\.[\\p{L}\\p{Nd}\\-:/_|\"' ]+)?");
 
     private static final JsonName METRIC = JsonName.of("metric");
     private static final JsonName VALUE = JsonName.of("value");
@@ -80,7 +79,8 @@ public final class MetricPoint implements ResultValue {
         if (entry == null) {
             throw new IllegalArgumentException("entry is required, got null");
         }
-        Builder builder = builder().metric(entry.name()).value(entry.value(variables)).counter(entry.counter());
+        Builder builder =
+                builder().metric(entry.name()).value(entry.value(variables)).counter(entry.counter());
         builder.time = time;
         if (!entry.unit().isEmpty()) {
             builder.unit(entry.unit());
@@ -159,18 +159,21 @@ public final class MetricPoint implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MetricPoint other && metric.equals(other.metric)
-                && Double.compare(value, other.value) == 0 && time.equals(other.time)
-                && Objects.equals(unit, other.unit) && Objects.equals(counter, other.counter)
+        return o instanceof MetricPoint other
+                && metric.equals(other.metric)
+                && Double.compare(value, other.value) == 0
+                && time.equals(other.time)
+                && Objects.equals(unit, other.unit)
+                && Objects.equals(counter, other.counter)
                 && Objects.equals(specialisation, other.specialisation)
                 && Objects.equals(originalMetric, other.originalMetric)
-                && Objects.equals(resourceId, other.resourceId) && Objects.equals(providerId, other.providerId);
+                && Objects.equals(resourceId, other.resourceId)
+                && Objects.equals(providerId, other.providerId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metric, value, time, unit, counter, specialisation, originalMetric, resourceId,
-                providerId);
+        return Objects.hash(metric, value, time, unit, counter, specialisation, originalMetric, resourceId, providerId);
     }
 
     @Override
@@ -190,8 +193,7 @@ public final class MetricPoint implements ResultValue {
         private String resourceId;
         private String providerId;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the metric name (required): letters, digits, {@code -:/_|"' }, an optional {@code .suffix}. */
         public Builder metric(String metric) {

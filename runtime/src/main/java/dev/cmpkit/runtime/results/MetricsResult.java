@@ -62,7 +62,8 @@ public final class MetricsResult implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MetricsResult other && metrics.equals(other.metrics)
+        return o instanceof MetricsResult other
+                && metrics.equals(other.metrics)
                 && Objects.equals(lastUpdate, other.lastUpdate)
                 && Objects.equals(monitoringSystem, other.monitoringSystem);
     }
@@ -84,8 +85,7 @@ public final class MetricsResult implements ResultValue {
         private Object lastUpdate;
         private String monitoringSystem;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds one point. */
         public Builder add(MetricPoint point) {

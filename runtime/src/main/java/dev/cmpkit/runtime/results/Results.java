@@ -10,8 +10,7 @@ import java.util.List;
 /** Writing helpers the result types share. */
 final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     /** Writes a string member only when it is set. */
     static void optional(JsonSink sink, JsonName name, String value) throws IOException {
@@ -30,8 +29,7 @@ final class Results {
     }
 
     /** Writes a list member of nested results. */
-    static void list(JsonSink sink, JsonName name, List<? extends JsonShape> values, Clock clock)
-            throws IOException {
+    static void list(JsonSink sink, JsonName name, List<? extends JsonShape> values, Clock clock) throws IOException {
         sink.name(name);
         sink.beginArray();
         for (JsonShape value : values) {

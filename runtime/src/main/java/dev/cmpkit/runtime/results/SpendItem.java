@@ -71,8 +71,10 @@ public final class SpendItem implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpendItem other && remoteId.equals(other.remoteId)
-                && resourceType.equals(other.resourceType) && Objects.equals(amount, other.amount)
+        return o instanceof SpendItem other
+                && remoteId.equals(other.remoteId)
+                && resourceType.equals(other.resourceType)
+                && Objects.equals(amount, other.amount)
                 && Objects.equals(amountAccumulative, other.amountAccumulative);
     }
 
@@ -93,8 +95,7 @@ public final class SpendItem implements ResultValue {
         private Double amount;
         private Double amountAccumulative;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the provider's id of the resource (required). */
         public Builder remoteId(String remoteId) {

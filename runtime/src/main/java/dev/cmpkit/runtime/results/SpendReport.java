@@ -43,7 +43,8 @@ public final class SpendReport implements ResultValue {
         this.spendDate = spendDate;
         this.items = List.copyOf(builder.items);
         this.amount = builder.amount;
-        this.amountByRemoteId = builder.amountByRemoteId == null ? null
+        this.amountByRemoteId = builder.amountByRemoteId == null
+                ? null
                 : Collections.unmodifiableMap(new LinkedHashMap<>(builder.amountByRemoteId));
         this.amountAccumulative = builder.amountAccumulative;
     }
@@ -112,8 +113,11 @@ public final class SpendReport implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpendReport other && currency.equals(other.currency) && spendDate.equals(other.spendDate)
-                && items.equals(other.items) && Objects.equals(amount, other.amount)
+        return o instanceof SpendReport other
+                && currency.equals(other.currency)
+                && spendDate.equals(other.spendDate)
+                && items.equals(other.items)
+                && Objects.equals(amount, other.amount)
                 && Objects.equals(amountByRemoteId, other.amountByRemoteId)
                 && Objects.equals(amountAccumulative, other.amountAccumulative);
     }
@@ -138,8 +142,7 @@ public final class SpendReport implements ResultValue {
         private Map<String, Double> amountByRemoteId;
         private Double amountAccumulative;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the currency (required), one of {@link #CURRENCIES}. */
         public Builder currency(String currency) {

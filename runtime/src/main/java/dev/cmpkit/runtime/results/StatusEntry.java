@@ -88,8 +88,11 @@ public final class StatusEntry implements ResultValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatusEntry other && level == other.level && time.equals(other.time)
-                && Objects.equals(source, other.source) && Objects.equals(reason, other.reason)
+        return o instanceof StatusEntry other
+                && level == other.level
+                && time.equals(other.time)
+                && Objects.equals(source, other.source)
+                && Objects.equals(reason, other.reason)
                 && Objects.equals(resourceId, other.resourceId);
     }
 
@@ -111,8 +114,7 @@ public final class StatusEntry implements ResultValue {
         private String reason;
         private String resourceId;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Sets the level (required): {@link #OK}, {@link #WARNING} or {@link #CRITICAL}. */
         public Builder level(Integer level) {

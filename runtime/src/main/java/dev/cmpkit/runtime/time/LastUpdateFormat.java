@@ -27,26 +27,27 @@ final class LastUpdateFormat {
      * because its own {@code Rfc3339} output leaves out a zero fraction, and connectors hand that
      * output back as the next event's {@code last_update}.
      */
-    static final LastUpdateFormat DEFAULT = new LastUpdateFormat(new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4)
-            .appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
-            .appendLiteral('-')
-            .appendValue(ChronoField.DAY_OF_MONTH, 2)
-            .appendLiteral('T')
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart()
-            .appendLiteral('.')
-            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 6, false)
-            .optionalEnd()
-            .appendLiteral('Z')
-            .toFormatter()
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT),
+    static final LastUpdateFormat DEFAULT = new LastUpdateFormat(
+            new DateTimeFormatterBuilder()
+                    .appendValue(ChronoField.YEAR, 4)
+                    .appendLiteral('-')
+                    .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+                    .appendLiteral('-')
+                    .appendValue(ChronoField.DAY_OF_MONTH, 2)
+                    .appendLiteral('T')
+                    .appendValue(ChronoField.HOUR_OF_DAY, 2)
+                    .appendLiteral(':')
+                    .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+                    .appendLiteral(':')
+                    .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+                    .optionalStart()
+                    .appendLiteral('.')
+                    .appendFraction(ChronoField.NANO_OF_SECOND, 1, 6, false)
+                    .optionalEnd()
+                    .appendLiteral('Z')
+                    .toFormatter()
+                    .withChronology(IsoChronology.INSTANCE)
+                    .withResolverStyle(ResolverStyle.STRICT),
             DEFAULT_PATTERN + " (1 to 6 fraction digits, or none)");
 
     private final DateTimeFormatter formatter;
@@ -76,8 +77,8 @@ final class LastUpdateFormat {
             }
             return LocalDate.from(parsed).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("event.last_update '" + text + "' does not match the time format "
-                    + description, e);
+            throw new IllegalArgumentException(
+                    "event.last_update '" + text + "' does not match the time format " + description, e);
         }
     }
 }

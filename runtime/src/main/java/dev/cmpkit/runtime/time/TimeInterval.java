@@ -90,7 +90,9 @@ public final class TimeInterval {
             }
             Instant start = options.format.parse(lastUpdate);
             Duration backfill = options.backfillTime;
-            if (backfill != null && !backfill.isZero() && Duration.between(start, end).compareTo(backfill) > 0) {
+            if (backfill != null
+                    && !backfill.isZero()
+                    && Duration.between(start, end).compareTo(backfill) > 0) {
                 Instant capped = start.plus(backfill);
                 if (options.logger != null) {
                     options.logger.info("last_update " + start + " is more than the backfill time of "
@@ -100,9 +102,12 @@ public final class TimeInterval {
             }
             return new TimeInterval(start, end);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException("TimeInterval.setup: the interval for poll_interval "
-                    + seconds(pollInterval) + " s with skew " + seconds(options.skew) + " s and initial interval "
-                    + seconds(options.initialInterval) + " s is out of the range of Instant", e);
+            throw new IllegalArgumentException(
+                    "TimeInterval.setup: the interval for poll_interval "
+                            + seconds(pollInterval) + " s with skew " + seconds(options.skew)
+                            + " s and initial interval "
+                            + seconds(options.initialInterval) + " s is out of the range of Instant",
+                    e);
         }
     }
 
@@ -120,7 +125,8 @@ public final class TimeInterval {
                     + resource.getClass().getSimpleName() + " '" + resource + "'");
         }
         Object nested = map.get("poll_interval");
-        return nested == null ? Duration.ofSeconds(DEFAULT_POLL_INTERVAL_SECONDS)
+        return nested == null
+                ? Duration.ofSeconds(DEFAULT_POLL_INTERVAL_SECONDS)
                 : toSeconds("event.resource.poll_interval", nested);
     }
 
@@ -205,8 +211,7 @@ public final class TimeInterval {
         private Clock clock = Clock.systemUTC();
         private CmpLogger logger;
 
-        private Options() {
-        }
+        private Options() {}
 
         /**
          * @param backfill the longest interval fetched after a {@code last_update}; null or zero means
@@ -260,8 +265,10 @@ public final class TimeInterval {
             try {
                 this.format = LastUpdateFormat.of(DateTimeFormatter.ofPattern(pattern), pattern);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("timeFormat pattern '" + pattern + "' is not a valid "
-                        + "DateTimeFormatter pattern: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "timeFormat pattern '" + pattern + "' is not a valid " + "DateTimeFormatter pattern: "
+                                + e.getMessage(),
+                        e);
             }
             return this;
         }

@@ -13,7 +13,9 @@ class AccountUpdateTest {
 
     private static final Account ACCOUNT = Account.builder()
             .id("ACCOUNT_ID")
-            .metadata(Metadata.builder().add("regions", List.of("region1", "region2")).build())
+            .metadata(Metadata.builder()
+                    .add("regions", List.of("region1", "region2"))
+                    .build())
             .build();
 
     private static CmpClient api(TestServer server) {
@@ -28,8 +30,10 @@ class AccountUpdateTest {
             TestServer.Request request = server.onlyRequest();
             assertEquals("PATCH", request.method());
             assertEquals("/accounts/acc%201%2F%C3%BC/resource", request.rawPath());
-            assertEquals("{\"id\":\"ACCOUNT_ID\",\"metadata\":{\"provider_specific\":{\"regions\":[\"region1\","
-                    + "\"region2\"]}}}", request.bodyText());
+            assertEquals(
+                    "{\"id\":\"ACCOUNT_ID\",\"metadata\":{\"provider_specific\":{\"regions\":[\"region1\","
+                            + "\"region2\"]}}}",
+                    request.bodyText());
             assertEquals("application/json", request.header("Content-Type"));
         }
     }
@@ -57,8 +61,8 @@ class AccountUpdateTest {
     @Test
     void non200AnswerThrowsWithStatusAndBody() {
         try (TestServer server = TestServer.answering(404, "{\"error\":\"no such account\"}")) {
-            CmpApiException e = assertThrows(CmpApiException.class,
-                    () -> ACCOUNT.update(CmpContext.of(api(server), "m"), "a"));
+            CmpApiException e =
+                    assertThrows(CmpApiException.class, () -> ACCOUNT.update(CmpContext.of(api(server), "m"), "a"));
             assertEquals("Got bad response from account API: 404, {\"error\":\"no such account\"}", e.getMessage());
         }
     }

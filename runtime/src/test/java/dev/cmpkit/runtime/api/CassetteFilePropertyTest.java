@@ -18,9 +18,36 @@ import org.junit.jupiter.api.Test;
 class CassetteFilePropertyTest {
 
     /** Text that YAML gives a meaning of its own, joined into bodies. */
-    private static final List<String> AWKWARD = List.of(" leading", "trailing ", "a\n", "a\n\n", "\n", "\t",
-            "- x", "key: value", "#comment", "'quoted'", "\"dq\"", "null", "~", "true", "123", "0x1F", "1e3",
-            "&a *a", "!!binary x", "---", "...", "a\n  b\n c", "€😀", "%TAG", "@x", "`x", "|", ">", "a: \n- b",
+    private static final List<String> AWKWARD = List.of(
+            " leading",
+            "trailing ",
+            "a\n",
+            "a\n\n",
+            "\n",
+            "\t",
+            "- x",
+            "key: value",
+            "#comment",
+            "'quoted'",
+            "\"dq\"",
+            "null",
+            "~",
+            "true",
+            "123",
+            "0x1F",
+            "1e3",
+            "&a *a",
+            "!!binary x",
+            "---",
+            "...",
+            "a\n  b\n c",
+            "€😀",
+            "%TAG",
+            "@x",
+            "`x",
+            "|",
+            ">",
+            "a: \n- b",
             "\\");
 
     @Test

@@ -40,7 +40,8 @@ class CassetteTest {
     }
 
     private static CmpContext context(String baseUrl) {
-        return CmpContext.of(CmpClient.builder().baseUrl(baseUrl).basicAuth(KEY, SECRET).build(), "mod-1");
+        return CmpContext.of(
+                CmpClient.builder().baseUrl(baseUrl).basicAuth(KEY, SECRET).build(), "mod-1");
     }
 
     /** A connector that talks to CMP through the client and to its provider through the handed-out HttpClient. */
@@ -53,7 +54,8 @@ class CassetteTest {
             query.put("page", 1);
             query.put("token", "QUERY-SECRET");
             CmpResponse resources = ctx.api().get("/resources", query);
-            seen.add(resources.status() + " " + resources.body() + " " + resources.header("X-Count").orElse("-"));
+            seen.add(resources.status() + " " + resources.body() + " "
+                    + resources.header("X-Count").orElse("-"));
             HttpRequest provider = HttpRequest.newBuilder(URI.create(baseUrl + "/provider/v1?x=%C3%BC"))
                     .header("Authorization", "Bearer PROVIDER-SECRET")
                     .header("Cookie", "session=COOKIE-SECRET")
@@ -70,9 +72,17 @@ class CassetteTest {
         return TestServer.start(request -> {
             int n = calls.incrementAndGet();
             return switch (request.rawPath()) {
-                case "/resources" -> new Reply(200, Map.of("Content-Type", "application/json", "X-Count", "2",
-                        "Set-Cookie", "sid=SETCOOKIE-SECRET"), ("[{\"id\":\"r" + n + "\"}, \"€\"]\n  ")
-                        .getBytes(StandardCharsets.UTF_8));
+                case "/resources" ->
+                    new Reply(
+                            200,
+                            Map.of(
+                                    "Content-Type",
+                                    "application/json",
+                                    "X-Count",
+                                    "2",
+                                    "Set-Cookie",
+                                    "sid=SETCOOKIE-SECRET"),
+                            ("[{\"id\":\"r" + n + "\"}, \"€\"]\n  ").getBytes(StandardCharsets.UTF_8));
                 case "/provider/v1" -> Reply.json(202, "{\"echo\":" + request.bodyText() + ",\"call\":" + n + "}");
                 default -> Reply.json(request.rawPath().startsWith("/tasks/") ? 200 : 404, "null");
             };
@@ -88,7 +98,9 @@ class CassetteTest {
                     .header("X-Provider", token)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}"))
                     .build();
-            return ctx.httpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+            return ctx.httpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString())
+                    .body();
         };
         Object recorded;
         String baseUrl;
@@ -105,7 +117,9 @@ class CassetteTest {
 
         CmpContext again = CmpContext.local().withSettings(null, Map.of("provider_token", secret));
         Object replayed = Cassettes.wrapIfEnabled(usesSecret, ON::get, file()).handle(Map.of("url", baseUrl), again);
-        assertEquals("{\"echo\":{\"token\":\"<redacted:provider_token>\"}}", replayed,
+        assertEquals(
+                "{\"echo\":{\"token\":\"<redacted:provider_token>\"}}",
+                replayed,
                 "replayed from the file with the server gone");
     }
 
@@ -115,15 +129,20 @@ class CassetteTest {
         String baseUrl;
         try (TestServer server = cmpAndProvider()) {
             baseUrl = server.baseUrl();
-            recorded = Cassettes.wrapIfEnabled(connector(baseUrl), ON::get, file()).handle(Map.of(), context(baseUrl));
-            assertEquals(List.of("POST /tasks/t%2F1%20%C3%BC/update", "GET /resources", "POST /provider/v1"),
-                    server.requests().stream().map(r -> r.method() + " " + r.rawPath()).toList());
+            recorded =
+                    Cassettes.wrapIfEnabled(connector(baseUrl), ON::get, file()).handle(Map.of(), context(baseUrl));
+            assertEquals(
+                    List.of("POST /tasks/t%2F1%20%C3%BC/update", "GET /resources", "POST /provider/v1"),
+                    server.requests().stream()
+                            .map(r -> r.method() + " " + r.rawPath())
+                            .toList());
         }
-        assertEquals(List.of("200 null", "200 [{\"id\":\"r2\"}, \"€\"]\n   2", "202 {\"echo\":{\"q\":\"ü\"},\"call\":3}"),
+        assertEquals(
+                List.of("200 null", "200 [{\"id\":\"r2\"}, \"€\"]\n   2", "202 {\"echo\":{\"q\":\"ü\"},\"call\":3}"),
                 recorded);
 
-        Object replayed = Cassettes.wrapIfEnabled(connector(baseUrl), ON::get, file())
-                .handle(Map.of(), context(baseUrl));
+        Object replayed =
+                Cassettes.wrapIfEnabled(connector(baseUrl), ON::get, file()).handle(Map.of(), context(baseUrl));
         assertEquals(recorded, replayed);
     }
 
@@ -135,8 +154,8 @@ class CassetteTest {
         }
         String yaml = Files.readString(file());
         String basic = Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-        for (String secret : List.of(SECRET, basic, "QUERY-SECRET", "PROVIDER-SECRET", "COOKIE-SECRET",
-                "SETCOOKIE-SECRET")) {
+        for (String secret :
+                List.of(SECRET, basic, "QUERY-SECRET", "PROVIDER-SECRET", "COOKIE-SECRET", "SETCOOKIE-SECRET")) {
             assertFalse(yaml.contains(secret), secret + " leaked into\n" + yaml);
         }
         assertTrue(yaml.contains("token=REDACTED"), yaml);
@@ -152,32 +171,41 @@ class CassetteTest {
         }
         byte[] upload = {(byte) 0xFF, 0, '\r', '\n', (byte) 0xC3};
         AtomicReference<String> base = new AtomicReference<>();
-        Handler handler = (event, ctx) -> ctx.httpClient().send(
-                HttpRequest.newBuilder(URI.create(base.get() + "/blob")).PUT(HttpRequest.BodyPublishers.ofByteArray(upload))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        Handler handler = (event, ctx) -> ctx.httpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.get() + "/blob"))
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(upload))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         try (TestServer server = TestServer.start(r -> new Reply(200, Map.of(), payload))) {
             base.set(server.baseUrl());
-            assertArrayEquals(payload, (byte[]) Cassettes.wrapIfEnabled(handler, ON::get, file())
-                    .handle(Map.of(), context(server.baseUrl())));
+            assertArrayEquals(payload, (byte[])
+                    Cassettes.wrapIfEnabled(handler, ON::get, file()).handle(Map.of(), context(server.baseUrl())));
             assertArrayEquals(upload, server.onlyRequest().body());
         }
         assertTrue(Files.readString(file()).contains("body_base64:"));
-        assertArrayEquals(payload, (byte[]) Cassettes.wrapIfEnabled(handler, ON::get, file())
-                .handle(Map.of(), context(base.get())));
+        assertArrayEquals(payload, (byte[])
+                Cassettes.wrapIfEnabled(handler, ON::get, file()).handle(Map.of(), context(base.get())));
     }
 
     @Test
     void newEpisodesAreAppendedAndOldOnesReplayed() throws Exception {
         try (TestServer server = TestServer.start(r -> Reply.json(200, "\"" + r.rawPath() + "\""))) {
             String url = server.baseUrl();
-            Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().get("/a").body(), ON::get, file()).handle(Map.of(), context(url));
+            Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().get("/a").body(), ON::get, file())
+                    .handle(Map.of(), context(url));
             Object second = Cassettes.wrapIfEnabled(
-                    (e, ctx) -> ctx.api().get("/a").body() + ctx.api().get("/b").body(), ON::get, file())
+                            (e, ctx) -> ctx.api().get("/a").body()
+                                    + ctx.api().get("/b").body(),
+                            ON::get,
+                            file())
                     .handle(Map.of(), context(url));
 
             assertEquals("\"/a\"\"/b\"", second);
-            assertEquals(List.of("/a", "/b"), server.requests().stream().map(TestServer.Request::rawPath).toList());
+            assertEquals(
+                    List.of("/a", "/b"),
+                    server.requests().stream().map(TestServer.Request::rawPath).toList());
             assertEquals(2, CassetteFile.read(file()).size());
         }
     }
@@ -186,7 +214,8 @@ class CassetteTest {
     void identicalRequestsReplayTheirAnswersInOrder() throws Exception {
         AtomicInteger count = new AtomicInteger();
         String url;
-        Handler twice = (e, ctx) -> ctx.api().get("/count").body() + "," + ctx.api().get("/count").body();
+        Handler twice = (e, ctx) ->
+                ctx.api().get("/count").body() + "," + ctx.api().get("/count").body();
         Object live;
         try (TestServer server = TestServer.start(r -> Reply.json(200, String.valueOf(count.incrementAndGet())))) {
             url = server.baseUrl();
@@ -200,10 +229,12 @@ class CassetteTest {
     void requestBodiesAreMatched() throws Exception {
         try (TestServer server = TestServer.start(r -> Reply.json(200, r.bodyText()))) {
             String url = server.baseUrl();
-            Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().post("/x", Map.of("v", 1)).body(), ON::get, file())
+            Cassettes.wrapIfEnabled(
+                            (e, ctx) -> ctx.api().post("/x", Map.of("v", 1)).body(), ON::get, file())
                     .handle(Map.of(), context(url));
-            Object other = Cassettes.wrapIfEnabled((e, ctx) -> ctx.api().post("/x", Map.of("v", 2)).body(), ON::get,
-                    file()).handle(Map.of(), context(url));
+            Object other = Cassettes.wrapIfEnabled(
+                            (e, ctx) -> ctx.api().post("/x", Map.of("v", 2)).body(), ON::get, file())
+                    .handle(Map.of(), context(url));
             assertEquals("{\"v\":2}", other);
             assertEquals(2, server.requests().size());
         }
@@ -217,11 +248,15 @@ class CassetteTest {
             seen.set(ctx);
             return "ran";
         };
-        assertEquals("ran", Cassettes.wrapIfEnabled(handler, Map.<String, String>of()::get, file())
-                .handle(Map.of(), context));
+        assertEquals(
+                "ran",
+                Cassettes.wrapIfEnabled(handler, Map.<String, String>of()::get, file())
+                        .handle(Map.of(), context));
         assertSame(context, seen.get());
-        assertEquals("ran", Cassettes.wrapIfEnabled(handler, Map.of("DEBUG_VCR", "")::get, file())
-                .handle(Map.of(), context));
+        assertEquals(
+                "ran",
+                Cassettes.wrapIfEnabled(handler, Map.of("DEBUG_VCR", "")::get, file())
+                        .handle(Map.of(), context));
         assertSame(context, seen.get());
         assertFalse(Files.exists(file()));
     }
@@ -233,8 +268,10 @@ class CassetteTest {
                 ctx.api().get("/before-failure");
                 throw new IllegalStateException("connector bug");
             };
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> Cassettes.wrapIfEnabled(failing, ON::get, file()).handle(Map.of(), context(server.baseUrl())));
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class,
+                    () -> Cassettes.wrapIfEnabled(failing, ON::get, file())
+                            .handle(Map.of(), context(server.baseUrl())));
             assertEquals("connector bug", e.getMessage());
         }
         assertEquals(1, CassetteFile.read(file()).size());
@@ -244,18 +281,23 @@ class CassetteTest {
     void wrappedClientServesEveryBodyHandlerAndAsyncSends() throws Exception {
         String server0;
         try (TestServer server = TestServer.answering(200, "{\"a\":1}");
-             Cassette cassette = Cassette.open(file())) {
+                Cassette cassette = Cassette.open(file())) {
             server0 = server.baseUrl();
             HttpClient client = cassette.wrap(HttpClient.newHttpClient());
-            HttpRequest get = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/x")).build();
-            try (InputStream in = client.send(get, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+            HttpRequest get =
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/x")).build();
+            try (InputStream in =
+                    client.send(get, HttpResponse.BodyHandlers.ofInputStream()).body()) {
                 assertEquals("{\"a\":1}", new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
-            HttpResponse<String> async = client.sendAsync(get, HttpResponse.BodyHandlers.ofString()).get();
+            HttpResponse<String> async =
+                    client.sendAsync(get, HttpResponse.BodyHandlers.ofString()).get();
             assertEquals("{\"a\":1}", async.body());
             assertEquals(get, async.request());
             assertEquals(URI.create(server.baseUrl() + "/x"), async.uri());
-            assertEquals(200, client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    200,
+                    client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
             assertEquals(3, cassette.recordedCount());
             assertEquals(3, server.requests().size());
         }
@@ -263,9 +305,17 @@ class CassetteTest {
             HttpClient client = again.wrap(HttpClient.newHttpClient());
             // The server is gone: all three answers come from the file, in order.
             HttpRequest get = HttpRequest.newBuilder(URI.create(server0 + "/x")).build();
-            assertEquals("{\"a\":1}", client.send(get, HttpResponse.BodyHandlers.ofString()).body());
-            assertEquals("{\"a\":1}", client.sendAsync(get, HttpResponse.BodyHandlers.ofString()).get().body());
-            assertEquals(200, client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    "{\"a\":1}",
+                    client.send(get, HttpResponse.BodyHandlers.ofString()).body());
+            assertEquals(
+                    "{\"a\":1}",
+                    client.sendAsync(get, HttpResponse.BodyHandlers.ofString())
+                            .get()
+                            .body());
+            assertEquals(
+                    200,
+                    client.send(get, HttpResponse.BodyHandlers.discarding()).statusCode());
             assertEquals(3, again.replayedCount());
             assertEquals(0, again.recordedCount());
         }
@@ -275,24 +325,32 @@ class CassetteTest {
     void malformedCassettesAreRejectedNamingTheFile() throws Exception {
         Files.writeString(file(), "interactions:\n- request: {method: GET}\n  response: {status: 200}\n");
         CassetteException missing = assertThrows(CassetteException.class, () -> Cassette.open(file()));
-        assertEquals("cassette " + file() + ": interactions[0].request.uri must be a string, got nothing",
+        assertEquals(
+                "cassette " + file() + ": interactions[0].request.uri must be a string, got nothing",
                 missing.getMessage());
 
-        Files.writeString(file(), "interactions:\n- request: {method: GET, uri: 'http://h/'}\n"
-                + "  response: {status: 'ok'}\n");
+        Files.writeString(
+                file(), "interactions:\n- request: {method: GET, uri: 'http://h/'}\n" + "  response: {status: 'ok'}\n");
         CassetteException status = assertThrows(CassetteException.class, () -> Cassette.open(file()));
-        assertTrue(status.getMessage().endsWith("interactions[0].response.status must be an HTTP status (100-599), "
-                + "got String 'ok'"), status.getMessage());
+        assertTrue(
+                status.getMessage()
+                        .endsWith("interactions[0].response.status must be an HTTP status (100-599), "
+                                + "got String 'ok'"),
+                status.getMessage());
 
-        Files.writeString(file(), "interactions: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
-                + "[[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n");
+        Files.writeString(
+                file(),
+                "interactions: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+                        + "[[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n");
         CassetteException unsafe = assertThrows(CassetteException.class, () -> Cassette.open(file()));
         assertTrue(unsafe.getMessage().startsWith("cassette " + file() + " is not valid YAML"), unsafe.getMessage());
 
         Files.writeString(file(), "- just\n- a list\n");
         assertThrows(CassetteException.class, () -> Cassette.open(file()));
-        Files.writeString(file(), "interactions: [{request: {method: GET, uri: u}, response: {status: 200, "
-                + "body: a, body_base64: YQ==}}]\n");
+        Files.writeString(
+                file(),
+                "interactions: [{request: {method: GET, uri: u}, response: {status: 200, "
+                        + "body: a, body_base64: YQ==}}]\n");
         assertThrows(CassetteException.class, () -> Cassette.open(file()));
     }
 

@@ -27,7 +27,10 @@ class CmpClientTest {
     private static final String SECRET = "s3cr3t-Vx9";
 
     private static CmpClient client(TestServer server) {
-        return CmpClient.builder().baseUrl(server.baseUrl()).basicAuth(KEY, SECRET).build();
+        return CmpClient.builder()
+                .baseUrl(server.baseUrl())
+                .basicAuth(KEY, SECRET)
+                .build();
     }
 
     @Test
@@ -40,8 +43,8 @@ class CmpClientTest {
             assertEquals("/resources", request.rawPath());
             assertNull(request.rawQuery());
             assertEquals("application/json", request.header("Accept"));
-            String expected = "Basic " + Base64.getEncoder()
-                    .encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+            String expected = "Basic "
+                    + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
             assertEquals(expected, request.header("Authorization"));
             assertEquals(0, request.body().length);
             assertNull(request.header("Content-Type"));
@@ -62,7 +65,9 @@ class CmpClientTest {
             query.put("tag", List.of("x/y", "ü"));
             client(server).get("/search", query);
 
-            assertEquals("name=a%20b%26c%3Dd&page=2&tag=x%2Fy&tag=%C3%BC", server.onlyRequest().rawQuery());
+            assertEquals(
+                    "name=a%20b%26c%3Dd&page=2&tag=x%2Fy&tag=%C3%BC",
+                    server.onlyRequest().rawQuery());
         }
     }
 
@@ -79,9 +84,12 @@ class CmpClientTest {
             api.post("/d", null);
 
             List<TestServer.Request> requests = server.requests();
-            assertEquals(List.of("POST /a", "PUT /b", "PATCH /c", "POST /d"),
+            assertEquals(
+                    List.of("POST /a", "PUT /b", "PATCH /c", "POST /d"),
                     requests.stream().map(r -> r.method() + " " + r.rawPath()).toList());
-            assertEquals("{\"percentage\":5,\"name\":\"ü \\\"q\\\"\"}", requests.get(0).bodyText());
+            assertEquals(
+                    "{\"percentage\":5,\"name\":\"ü \\\"q\\\"\"}",
+                    requests.get(0).bodyText());
             assertEquals("[1,2]", requests.get(1).bodyText());
             assertEquals("\"text\"", requests.get(2).bodyText());
             assertEquals("", requests.get(3).bodyText());
@@ -94,7 +102,9 @@ class CmpClientTest {
     void deleteSendsDelete() {
         try (TestServer server = TestServer.answering(204, "")) {
             CmpResponse response = client(server).delete(CmpClient.path("things", "x y"));
-            assertEquals("DELETE /things/x%20y", server.onlyRequest().method() + " " + server.onlyRequest().rawPath());
+            assertEquals(
+                    "DELETE /things/x%20y",
+                    server.onlyRequest().method() + " " + server.onlyRequest().rawPath());
             assertEquals(204, response.status());
             assertEquals("", response.body());
         }
@@ -103,7 +113,11 @@ class CmpClientTest {
     @Test
     void bearerTokenIsSentAsAuthorizationHeader() {
         try (TestServer server = TestServer.answering(200, "{}")) {
-            CmpClient.builder().baseUrl(server.baseUrl() + "/api/").bearerToken("tok-123").build().get("/x");
+            CmpClient.builder()
+                    .baseUrl(server.baseUrl() + "/api/")
+                    .bearerToken("tok-123")
+                    .build()
+                    .get("/x");
             assertEquals("Bearer tok-123", server.onlyRequest().header("Authorization"));
             assertEquals("/api/x", server.onlyRequest().rawPath());
         }
@@ -111,8 +125,8 @@ class CmpClientTest {
 
     @Test
     void nonSuccessStatusIsReturnedNotThrown() {
-        try (TestServer server = TestServer.start(r -> new Reply(503, Map.of("Retry-After", "5"),
-                "busy".getBytes(StandardCharsets.UTF_8)))) {
+        try (TestServer server = TestServer.start(
+                r -> new Reply(503, Map.of("Retry-After", "5"), "busy".getBytes(StandardCharsets.UTF_8)))) {
             CmpResponse response = client(server).get("/x");
             assertEquals(503, response.status());
             assertEquals("busy", response.body());
@@ -128,7 +142,8 @@ class CmpClientTest {
         try (TestServer server = TestServer.answering(200, "{}")) {
             String id = "a/b?c=1&d#e%f g+ü€😀";
             client(server).get(CmpClient.path("servers", id, "detail"));
-            assertEquals("/servers/a%2Fb%3Fc%3D1%26d%23e%25f%20g%2B%C3%BC%E2%82%AC%F0%9F%98%80/detail",
+            assertEquals(
+                    "/servers/a%2Fb%3Fc%3D1%26d%23e%25f%20g%2B%C3%BC%E2%82%AC%F0%9F%98%80/detail",
                     server.onlyRequest().rawPath());
             assertNull(server.onlyRequest().rawQuery());
         }
@@ -161,9 +176,10 @@ class CmpClientTest {
             Map<String, Object> nullValue = new LinkedHashMap<>();
             nullValue.put("a", null);
             assertThrows(IllegalArgumentException.class, () -> api.get("/x", nullValue));
-            IllegalArgumentException array = assertThrows(IllegalArgumentException.class,
-                    () -> api.get("/x", Map.of("ids", new String[] {"a"})));
-            assertEquals("query parameter 'ids' must be a scalar or a list of scalars, got String[]", array.getMessage());
+            IllegalArgumentException array = assertThrows(
+                    IllegalArgumentException.class, () -> api.get("/x", Map.of("ids", new String[] {"a"})));
+            assertEquals(
+                    "query parameter 'ids' must be a scalar or a list of scalars, got String[]", array.getMessage());
             assertThrows(IllegalArgumentException.class, () -> api.get("/x", Map.of("ids", List.of(List.of("a")))));
             assertEquals(List.of(), server.requests());
         }
@@ -172,9 +188,10 @@ class CmpClientTest {
     @Test
     void unserializableBodyIsRejectedNamingTheRequest() {
         try (TestServer server = TestServer.answering(200, "{}")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> client(server).post("/x", new Object()));
-            assertTrue(e.getMessage().startsWith("body of POST /x (a java.lang.Object) cannot be written as JSON"),
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> client(server).post("/x", new Object()));
+            assertTrue(
+                    e.getMessage().startsWith("body of POST /x (a java.lang.Object) cannot be written as JSON"),
                     e.getMessage());
             assertEquals(List.of(), server.requests());
         }
@@ -184,10 +201,14 @@ class CmpClientTest {
     void serverThatNeverAnswersTimesOut() throws IOException {
         // A listening socket that never accepts: the kernel completes the handshake, nobody answers.
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            CmpClient api = CmpClient.builder().baseUrl("http://127.0.0.1:" + silent.getLocalPort())
-                    .basicAuth(KEY, SECRET).requestTimeout(Duration.ofMillis(300)).build();
+            CmpClient api = CmpClient.builder()
+                    .baseUrl("http://127.0.0.1:" + silent.getLocalPort())
+                    .basicAuth(KEY, SECRET)
+                    .requestTimeout(Duration.ofMillis(300))
+                    .build();
             long started = System.nanoTime();
-            CmpApiException e = assertThrows(CmpApiException.class,
+            CmpApiException e = assertThrows(
+                    CmpApiException.class,
                     () -> api.post(CmpClient.path("tasks", "t 1", "update"), Map.of("percentage", 1)));
             long millis = (System.nanoTime() - started) / 1_000_000;
 
@@ -195,16 +216,19 @@ class CmpClientTest {
             assertInstanceOf(HttpTimeoutException.class, e.getCause());
             assertEquals("POST", e.method().orElseThrow());
             assertEquals("/tasks/t%201/update", e.path().orElseThrow());
-            assertTrue(e.getMessage().startsWith("POST /tasks/t%201/update failed: HttpTimeoutException"),
-                    e.getMessage());
+            assertTrue(
+                    e.getMessage().startsWith("POST /tasks/t%201/update failed: HttpTimeoutException"), e.getMessage());
             assertNoSecret(e.getMessage());
         }
     }
 
     @Test
     void closedPortFailsWithConnectException() {
-        CmpClient api = CmpClient.builder().baseUrl("http://127.0.0.1:" + TestServer.closedPort())
-                .bearerToken("tok-SECRET-42").connectTimeout(Duration.ofSeconds(2)).build();
+        CmpClient api = CmpClient.builder()
+                .baseUrl("http://127.0.0.1:" + TestServer.closedPort())
+                .bearerToken("tok-SECRET-42")
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         CmpApiException e = assertThrows(CmpApiException.class, () -> api.get("/x", Map.of("token", "q")));
         assertInstanceOf(ConnectException.class, e.getCause());
         assertTrue(e.getMessage().startsWith("GET /x failed: ConnectException"), e.getMessage());
@@ -214,42 +238,67 @@ class CmpClientTest {
 
     @Test
     void toStringShowsNoCredentials() {
-        CmpClient basic = CmpClient.builder().baseUrl("https://cmp.example.com/api").basicAuth(KEY, SECRET).build();
-        assertEquals("CmpClient[baseUrl=https://cmp.example.com/api, auth=basic, connectTimeout=PT10S, "
-                + "requestTimeout=PT1M]", basic.toString());
+        CmpClient basic = CmpClient.builder()
+                .baseUrl("https://cmp.example.com/api")
+                .basicAuth(KEY, SECRET)
+                .build();
+        assertEquals(
+                "CmpClient[baseUrl=https://cmp.example.com/api, auth=basic, connectTimeout=PT10S, "
+                        + "requestTimeout=PT1M]",
+                basic.toString());
         assertNoSecret(CmpContext.of(basic, "m").toString());
-        String bearer = CmpClient.builder().baseUrl("http://h").bearerToken("tok-SECRET").build().toString();
+        String bearer = CmpClient.builder()
+                .baseUrl("http://h")
+                .bearerToken("tok-SECRET")
+                .build()
+                .toString();
         assertFalse(bearer.contains("tok-SECRET"), bearer);
     }
 
     @Test
     void builderRejectsBadSettingsClearly() {
         assertMessage("baseUrl is required, e.g. https://cmp.example.com/api", CmpClient.builder());
-        assertMessage("baseUrl must be an absolute http or https URL, got 'ftp://h'",
+        assertMessage(
+                "baseUrl must be an absolute http or https URL, got 'ftp://h'",
                 CmpClient.builder().baseUrl("ftp://h"));
-        assertMessage("baseUrl must be an absolute http or https URL, got 'cmp.example.com'",
+        assertMessage(
+                "baseUrl must be an absolute http or https URL, got 'cmp.example.com'",
                 CmpClient.builder().baseUrl("cmp.example.com"));
-        IllegalArgumentException userInfo = assertThrows(IllegalArgumentException.class,
-                () -> CmpClient.builder().baseUrl("https://" + KEY + ":" + SECRET + "@h").build());
+        IllegalArgumentException userInfo = assertThrows(
+                IllegalArgumentException.class,
+                () -> CmpClient.builder()
+                        .baseUrl("https://" + KEY + ":" + SECRET + "@h")
+                        .build());
         assertNoSecret(userInfo.getMessage());
-        assertMessage("baseUrl must not have a query or fragment: 'http://h/?a=1'",
+        assertMessage(
+                "baseUrl must not have a query or fragment: 'http://h/?a=1'",
                 CmpClient.builder().baseUrl("http://h/?a=1"));
-        assertMessage("set one of basicAuth or bearerToken, once; got 2 authentication settings",
+        assertMessage(
+                "set one of basicAuth or bearerToken, once; got 2 authentication settings",
                 CmpClient.builder().baseUrl("http://h").basicAuth("k", "s").bearerToken("t"));
-        assertMessage("basicAuth key must not contain ':' (HTTP basic authentication cannot carry it)",
+        assertMessage(
+                "basicAuth key must not contain ':' (HTTP basic authentication cannot carry it)",
                 CmpClient.builder().baseUrl("http://h").basicAuth("a:b", "s"));
-        assertMessage("basicAuth secret must not be null", CmpClient.builder().baseUrl("http://h").basicAuth("k", null));
-        assertMessage("bearerToken must be non-empty", CmpClient.builder().baseUrl("http://h").bearerToken(""));
+        assertMessage(
+                "basicAuth secret must not be null",
+                CmpClient.builder().baseUrl("http://h").basicAuth("k", null));
+        assertMessage(
+                "bearerToken must be non-empty",
+                CmpClient.builder().baseUrl("http://h").bearerToken(""));
         String tokenRule = "bearerToken must not contain control characters (such as a line break or a tab);"
                 + " check how the token was read";
         assertMessage(tokenRule, CmpClient.builder().baseUrl("http://h").bearerToken("a\r\nX-Evil: 1"));
         assertMessage(tokenRule, CmpClient.builder().baseUrl("http://h").bearerToken("tok\u0001en"));
         assertMessage(tokenRule, CmpClient.builder().baseUrl("http://h").bearerToken("tok\ten"));
-        assertMessage("basicAuth key and secret must not contain control characters (such as a line break or a tab);"
-                + " check how they were read", CmpClient.builder().baseUrl("http://h").basicAuth("k", "s3\u007fcret"));
-        assertMessage("connectTimeout must be a positive duration, got PT0S",
+        assertMessage(
+                "basicAuth key and secret must not contain control characters (such as a line break or a tab);"
+                        + " check how they were read",
+                CmpClient.builder().baseUrl("http://h").basicAuth("k", "s3\u007fcret"));
+        assertMessage(
+                "connectTimeout must be a positive duration, got PT0S",
                 CmpClient.builder().baseUrl("http://h").connectTimeout(Duration.ZERO));
-        assertMessage("requestTimeout must be a positive duration, got null",
+        assertMessage(
+                "requestTimeout must be a positive duration, got null",
                 CmpClient.builder().baseUrl("http://h").requestTimeout(null));
     }
 

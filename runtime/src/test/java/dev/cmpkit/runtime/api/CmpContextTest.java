@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,10 @@ class CmpContextTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     private CmpContext context(TestServer server, String moduleId) {
-        CmpClient api = CmpClient.builder().baseUrl(server.baseUrl()).basicAuth("k", "s").build();
+        CmpClient api = CmpClient.builder()
+                .baseUrl(server.baseUrl())
+                .basicAuth("k", "s")
+                .build();
         return CmpContext.of(api, moduleId).with(FIXED, new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
@@ -40,8 +42,9 @@ class CmpContextTest {
             TestServer.Request request = server.onlyRequest();
             assertEquals("POST", request.method());
             assertEquals("/logs", request.rawPath());
-            assertEquals("[{\"message\":\"hello \\\"world\\\"\",\"severity\":\"WARN\",\"service\":\"nflex.flexer\","
-                    + "\"timestamp\":\"2017-09-06T06:21:34.123456Z\",\"resource_id\":\"nflex-module-mod-7\"}]",
+            assertEquals(
+                    "[{\"message\":\"hello \\\"world\\\"\",\"severity\":\"WARN\",\"service\":\"nflex.flexer\","
+                            + "\"timestamp\":\"2017-09-06T06:21:34.123456Z\",\"resource_id\":\"nflex-module-mod-7\"}]",
                     request.bodyText());
             assertEquals("", printed());
         }
@@ -51,7 +54,8 @@ class CmpContextTest {
     void logWithoutModuleIdPostsWithoutResourceId() throws Exception {
         try (TestServer server = TestServer.answering(200, "{}")) {
             context(server, null).log("m", "info");
-            JsonNode entry = new ObjectMapper().readTree(server.onlyRequest().bodyText()).get(0);
+            JsonNode entry =
+                    new ObjectMapper().readTree(server.onlyRequest().bodyText()).get(0);
             assertFalse(entry.has("resource_id"));
             assertEquals("INFO", entry.get("severity").asText());
         }
@@ -73,8 +77,11 @@ class CmpContextTest {
             context(server, "m").log("x", "error");
             assertEquals("Error sending logs to CMP: 500, down" + System.lineSeparator(), printed());
         }
-        CmpClient unreachable = CmpClient.builder().baseUrl("http://127.0.0.1:" + TestServer.closedPort()).build();
-        CmpContext.of(unreachable, "m").with(FIXED, new PrintStream(printed, true, StandardCharsets.UTF_8))
+        CmpClient unreachable = CmpClient.builder()
+                .baseUrl("http://127.0.0.1:" + TestServer.closedPort())
+                .build();
+        CmpContext.of(unreachable, "m")
+                .with(FIXED, new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .log("x", "error");
         assertTrue(printed().contains("Error sending logs to CMP: POST /logs failed: ConnectException"), printed());
     }

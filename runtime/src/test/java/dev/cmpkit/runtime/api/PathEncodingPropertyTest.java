@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class PathEncodingPropertyTest {
 
     private static boolean encodable(String id) {
-        return !id.isEmpty() && !id.equals(".") && !id.equals("..")
+        return !id.isEmpty()
+                && !id.equals(".")
+                && !id.equals("..")
                 && StandardCharsets.UTF_8.newEncoder().canEncode(id);
     }
 

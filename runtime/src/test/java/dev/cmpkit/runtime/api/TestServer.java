@@ -22,8 +22,8 @@ import java.util.function.Function;
 public final class TestServer implements AutoCloseable {
 
     /** A request as the server saw it; the path and query are raw (still percent-encoded). */
-    public record Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                          byte[] body) {
+    public record Request(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
         public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
@@ -55,13 +55,18 @@ public final class TestServer implements AutoCloseable {
             }
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), headers, body);
+            Request request = new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    headers,
+                    body);
             synchronized (requests) {
                 requests.add(request);
             }
             Reply reply = responder.apply(request);
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());

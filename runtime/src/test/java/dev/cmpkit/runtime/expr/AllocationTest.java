@@ -26,9 +26,10 @@ class AllocationTest {
     @Test
     void evaluatingNestedCaseAllocatesAtMostTheResult() {
         Map<String, Object> vars = new HashMap<>(Map.of("used", 30, "total", 120L, "scale", "2"));
-        Expression e = new CaseExpressionParser().parse("CASE WHEN total = 0 THEN NULL "
-                + "WHEN used > total or used < 0 THEN 0 "
-                + "ELSE CASE WHEN not used = 0 THEN used / total * 100 - (1 + 2) ^ 2 + -used END END");
+        Expression e = new CaseExpressionParser()
+                .parse("CASE WHEN total = 0 THEN NULL "
+                        + "WHEN used > total or used < 0 THEN 0 "
+                        + "ELSE CASE WHEN not used = 0 THEN used / total * 100 - (1 + 2) ^ 2 + -used END END");
         assertAllocatesAtMostTheResult(e, vars, 30.0 / 120 * 100 - 9 - 30);
     }
 

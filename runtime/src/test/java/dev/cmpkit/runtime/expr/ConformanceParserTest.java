@@ -43,7 +43,9 @@ class ConformanceParserTest {
         ExpressionGrammar parser = GoldenCorpusTest.parser(input.get("parser").asText());
         String text = input.get("expression").asText();
         Map<String, Object> variables = input.has("variables")
-                ? JSON.convertValue(input.get("variables"), JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class))
+                ? JSON.convertValue(
+                        input.get("variables"),
+                        JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class))
                 : Map.of();
         if (vector.has("error")) {
             assertEquals("VariableLookupError", vector.get("error").asText());

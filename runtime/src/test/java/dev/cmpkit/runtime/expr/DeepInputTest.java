@@ -18,7 +18,8 @@ class DeepInputTest {
     @Test
     void tenThousandNestedParenthesesAreASyntaxErrorAtTheNestingLimit() {
         String text = "(".repeat(10_000) + "1" + ")".repeat(10_000);
-        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
+        ExpressionSyntaxException e =
+                assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
         assertEquals(Parser.MAX_NESTING, e.position());
         assertTrue(e.expected().contains("at most 128 levels of nesting"), e.getMessage());
     }
@@ -33,14 +34,17 @@ class DeepInputTest {
     @Test
     void tenThousandNestedCasesAreASyntaxErrorAtTheNestingLimit() {
         String text = nestedCase(10_000);
-        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> new CaseExpressionParser().parse(text));
+        ExpressionSyntaxException e =
+                assertThrows(ExpressionSyntaxException.class, () -> new CaseExpressionParser().parse(text));
         assertTrue(e.expected().contains("levels of nesting"), e.getMessage());
     }
 
     @Test
     void nestedCasesUpToTheLimitParseAndEvaluate() {
         // The innermost CASE yields 7; every enclosing one takes its ELSE branch.
-        assertEquals(7.0, new CaseExpressionParser().parse(nestedCase(Parser.MAX_NESTING)).evaluate(VARS));
+        assertEquals(
+                7.0,
+                new CaseExpressionParser().parse(nestedCase(Parser.MAX_NESTING)).evaluate(VARS));
     }
 
     @Test
@@ -73,8 +77,12 @@ class DeepInputTest {
 
     @Test
     void aMegabyteOfUnarySignsCollapsesToOneNode() {
-        assertEquals(-2.0, new ExpressionParser().parse("-".repeat(MEGABYTE - 1) + "x").evaluate(VARS));
-        assertEquals(2.0, new ExpressionParser().parse("-+".repeat(MEGABYTE / 2) + "x").evaluate(VARS));
+        assertEquals(
+                -2.0,
+                new ExpressionParser().parse("-".repeat(MEGABYTE - 1) + "x").evaluate(VARS));
+        assertEquals(
+                2.0,
+                new ExpressionParser().parse("-+".repeat(MEGABYTE / 2) + "x").evaluate(VARS));
     }
 
     @Test
@@ -94,7 +102,8 @@ class DeepInputTest {
     @Test
     void aLongPowerChainIsASyntaxErrorBecauseEachCaretNests() {
         String text = "1" + "^1".repeat(MEGABYTE / 2);
-        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
+        ExpressionSyntaxException e =
+                assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
         assertEquals(2 * Parser.MAX_NESTING + 1, e.position());
     }
 
@@ -103,8 +112,10 @@ class DeepInputTest {
         String name = "v" + "a".repeat(MEGABYTE);
         Expression expression = new ExpressionParser().parse(name + " * 2");
         assertEquals(6.0, expression.evaluate(Map.of(name, 3)));
-        assertEquals(1.0, new ExpressionParser().parse("0".repeat(MEGABYTE) + "1").evaluate(VARS));
-        assertEquals(1.0, new ExpressionParser().parse("1." + "0".repeat(MEGABYTE)).evaluate(VARS));
+        assertEquals(
+                1.0, new ExpressionParser().parse("0".repeat(MEGABYTE) + "1").evaluate(VARS));
+        assertEquals(
+                1.0, new ExpressionParser().parse("1." + "0".repeat(MEGABYTE)).evaluate(VARS));
     }
 
     @Test
@@ -120,9 +131,15 @@ class DeepInputTest {
         };
         for (String text : bad) {
             for (ExpressionGrammar parser : new ExpressionGrammar[] {
-                new ExpressionParser(), new CaseExpressionParser(), new TernaryExpressionParser(), new SimpleExpressionParser()}) {
+                new ExpressionParser(),
+                new CaseExpressionParser(),
+                new TernaryExpressionParser(),
+                new SimpleExpressionParser()
+            }) {
                 ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> parser.parse(text));
-                assertTrue(e.getMessage().length() < 400, () -> "message is short: " + e.getMessage().length());
+                assertTrue(
+                        e.getMessage().length() < 400,
+                        () -> "message is short: " + e.getMessage().length());
             }
         }
     }
@@ -132,14 +149,22 @@ class DeepInputTest {
         // 512 KiB is half the default thread stack on 64-bit Linux; the JVM keeps about 100 KiB of
         // any stack for its guard zones. Interpreted frames are the largest.
         Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                new CaseExpressionParser().parse(nestedCase(Parser.MAX_NESTING)).evaluate(VARS);
-                new ExpressionParser().parse("(".repeat(Parser.MAX_NESTING) + "x" + ")".repeat(Parser.MAX_NESTING)).evaluate(VARS);
-            } catch (Throwable t) {
-                failure[0] = t;
-            }
-        }, "small-stack", 512 * 1024);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        new CaseExpressionParser()
+                                .parse(nestedCase(Parser.MAX_NESTING))
+                                .evaluate(VARS);
+                        new ExpressionParser()
+                                .parse("(".repeat(Parser.MAX_NESTING) + "x" + ")".repeat(Parser.MAX_NESTING))
+                                .evaluate(VARS);
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                    }
+                },
+                "small-stack",
+                512 * 1024);
         thread.start();
         thread.join();
         assertEquals(null, failure[0]);

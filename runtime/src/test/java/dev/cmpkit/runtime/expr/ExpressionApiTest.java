@@ -24,21 +24,24 @@ class ExpressionApiTest {
 
     @Test
     void syntaxErrorCarriesPositionOffendingTextExpectationAndACaretExcerpt() {
-        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class,
-                () -> new ExpressionParser().parse("value * (2 +"));
+        ExpressionSyntaxException e =
+                assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse("value * (2 +"));
         assertEquals(12, e.position());
         assertEquals("end of input", e.offendingText());
         assertEquals("a number, a variable, NULL or '('", e.expected());
         assertEquals("value * (2 +", e.input());
         assertEquals("value * (2 +\n            ^", e.excerpt());
-        assertEquals("Syntax error at position 12: expected a number, a variable, NULL or '(', found end of input\n"
-                + "value * (2 +\n            ^", e.getMessage());
+        assertEquals(
+                "Syntax error at position 12: expected a number, a variable, NULL or '(', found end of input\n"
+                        + "value * (2 +\n            ^",
+                e.getMessage());
     }
 
     @Test
     void excerptOfALongMultiLineInputIsOneShortLineWithTheCaretAligned() {
         String text = "a +\n".repeat(100) + "+ )" + " + b".repeat(100);
-        ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
+        ExpressionSyntaxException e =
+                assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
         assertEquals(402, e.position());
         String[] lines = e.excerpt().split("\n");
         assertEquals(2, lines.length);
@@ -49,11 +52,21 @@ class ExpressionApiTest {
 
     @Test
     void nullEmptyAndBlankInputsAreSyntaxErrors() {
-        for (ExpressionGrammar parser : List.of(new ExpressionParser(), new TernaryExpressionParser(),
-                new CaseExpressionParser(), new SimpleExpressionParser())) {
-            assertEquals("null", assertThrows(ExpressionSyntaxException.class, () -> parser.parse(null)).offendingText());
-            assertEquals("empty input", assertThrows(ExpressionSyntaxException.class, () -> parser.parse("")).offendingText());
-            ExpressionSyntaxException blank = assertThrows(ExpressionSyntaxException.class, () -> parser.parse(" \t\r\n"));
+        for (ExpressionGrammar parser : List.of(
+                new ExpressionParser(),
+                new TernaryExpressionParser(),
+                new CaseExpressionParser(),
+                new SimpleExpressionParser())) {
+            assertEquals(
+                    "null",
+                    assertThrows(ExpressionSyntaxException.class, () -> parser.parse(null))
+                            .offendingText());
+            assertEquals(
+                    "empty input",
+                    assertThrows(ExpressionSyntaxException.class, () -> parser.parse(""))
+                            .offendingText());
+            ExpressionSyntaxException blank =
+                    assertThrows(ExpressionSyntaxException.class, () -> parser.parse(" \t\r\n"));
             assertEquals("blank input", blank.offendingText());
             assertEquals("an expression", blank.expected());
             assertEquals(Optional.empty(), parser.tryParse(null));
@@ -68,12 +81,14 @@ class ExpressionApiTest {
 
     @Test
     void variablesAreListedInOrderOfFirstAppearanceWithoutNull() {
-        Expression e = new CaseExpressionParser().parse(
-                "CASE WHEN total = 0 THEN NULL WHEN used > total THEN 1 ELSE used / total * scale END");
+        Expression e = new CaseExpressionParser()
+                .parse("CASE WHEN total = 0 THEN NULL WHEN used > total THEN 1 ELSE used / total * scale END");
         assertEquals(List.of("total", "used", "scale"), e.variables());
         assertThrows(UnsupportedOperationException.class, () -> e.variables().add("x"));
         assertEquals(List.of(), new ExpressionParser().parse("NULL").variables());
-        assertEquals(List.of("b", "a"), new SimpleExpressionParser().parse("b if a > b else a").variables());
+        assertEquals(
+                List.of("b", "a"),
+                new SimpleExpressionParser().parse("b if a > b else a").variables());
     }
 
     @Test
@@ -81,18 +96,25 @@ class ExpressionApiTest {
         Map<String, Object> given = new java.util.LinkedHashMap<>();
         given.put("value", 1);
         given.put("total", 2);
-        VariableLookupException e = assertThrows(VariableLookupException.class,
+        VariableLookupException e = assertThrows(
+                VariableLookupException.class,
                 () -> new ExpressionParser().parse("value / cpu_used").evaluate(given));
         assertEquals("cpu_used", e.variable());
         assertEquals(List.of("value", "total"), e.givenNames());
-        assertEquals("Variable 'cpu_used' was not given; expected it among the given variables [value, total]", e.getMessage());
+        assertEquals(
+                "Variable 'cpu_used' was not given; expected it among the given variables [value, total]",
+                e.getMessage());
     }
 
     @Test
     void aNullMapMeansNoVariables() {
         assertEquals(3.0, new ExpressionParser().parse("1 + 2").evaluate(null));
-        assertEquals(List.of(), assertThrows(VariableLookupException.class,
-                () -> new ExpressionParser().parse("x").evaluate(null)).givenNames());
+        assertEquals(
+                List.of(),
+                assertThrows(
+                                VariableLookupException.class,
+                                () -> new ExpressionParser().parse("x").evaluate(null))
+                        .givenNames());
     }
 
     @Test
@@ -128,9 +150,25 @@ class ExpressionApiTest {
     @Test
     void nonNumericValuesAreEvaluationErrorsThatNameTheVariable() {
         Expression e = new ExpressionParser().parse("x + 1");
-        for (Object bad : new Object[] {"abc", "", "1.2.3", "NaN", "Infinity", "0x10", "1e", "1d", "1e999",
-            true, 'c', List.of(1), Double.NaN, Double.POSITIVE_INFINITY, new Object()}) {
-            EvaluationException ex = assertThrows(EvaluationException.class, () -> e.evaluate(Map.of("x", bad)), String.valueOf(bad));
+        for (Object bad : new Object[] {
+            "abc",
+            "",
+            "1.2.3",
+            "NaN",
+            "Infinity",
+            "0x10",
+            "1e",
+            "1d",
+            "1e999",
+            true,
+            'c',
+            List.of(1),
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            new Object()
+        }) {
+            EvaluationException ex =
+                    assertThrows(EvaluationException.class, () -> e.evaluate(Map.of("x", bad)), String.valueOf(bad));
             assertTrue(ex.getMessage().startsWith("Variable 'x' is "), ex.getMessage());
             assertTrue(!(ex instanceof VariableLookupException));
         }
@@ -140,7 +178,9 @@ class ExpressionApiTest {
     void aMapThatCannotBeSearchedByNameIsAnEvaluationError() {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Object> integers = (Map) new TreeMap<Integer, Object>(Map.of(1, 1));
-        EvaluationException e = assertThrows(EvaluationException.class, () -> new ExpressionParser().parse("x").evaluate(integers));
+        EvaluationException e = assertThrows(
+                EvaluationException.class,
+                () -> new ExpressionParser().parse("x").evaluate(integers));
         assertTrue(e.getMessage().contains("could not be looked up"), e.getMessage());
     }
 

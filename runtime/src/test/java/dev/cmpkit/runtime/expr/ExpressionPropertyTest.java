@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.expr.ModelTree.ModelCond;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +46,7 @@ class ExpressionPropertyTest {
             try {
                 expected = tree.eval(VARS);
             } catch (ModelTree.ModelError e) {
-                EvaluationException actual =
-                        assertThrows(EvaluationException.class, () -> parsed.evaluate(VARS), text);
+                EvaluationException actual = assertThrows(EvaluationException.class, () -> parsed.evaluate(VARS), text);
                 if (e.missingVariable != null) {
                     assertTrue(actual instanceof VariableLookupException, () -> text + " -> " + actual);
                     assertEquals(e.missingVariable, ((VariableLookupException) actual).variable(), text);
@@ -73,15 +72,18 @@ class ExpressionPropertyTest {
 
     @Test
     void randomCharactersRaiseOnlyTheLanguagesExceptions() {
-        check(500, random -> parseAndEvaluateWithEveryParser(
-                stringOf(random, "0123456789.eE+-*/^()=<>! \t\r\nabnmNULCASEWHTif_$\u00e9\u0000", 0, 40)));
+        check(
+                500,
+                random -> parseAndEvaluateWithEveryParser(
+                        stringOf(random, "0123456789.eE+-*/^()=<>! \t\r\nabnmNULCASEWHTif_$\u00e9\u0000", 0, 40)));
     }
 
     @Test
     void mutatedValidExpressionsRaiseOnlyTheLanguagesExceptions() {
         check(500, random -> {
             StringBuilder text = new StringBuilder("CASE WHEN a = 1 THEN ")
-                    .append(tree(random, 4).print()).append(" ELSE 0 END");
+                    .append(tree(random, 4).print())
+                    .append(" ELSE 0 END");
             String alphabet = "()+-*/^=<>! 0123456789.eNULaCASEWHENDTHiforand";
             for (int mutations = 1 + random.nextInt(3); mutations > 0; mutations--) {
                 int at = random.nextInt(text.length() + 1);
@@ -123,7 +125,8 @@ class ExpressionPropertyTest {
         check(300, random -> {
             String text = tree(random, 4).print();
             java.util.LinkedHashSet<String> expected = new java.util.LinkedHashSet<>();
-            java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b[a-dmn]\\b").matcher(text);
+            java.util.regex.Matcher names =
+                    java.util.regex.Pattern.compile("\\b[a-dmn]\\b").matcher(text);
             while (names.find()) {
                 expected.add(names.group());
             }
@@ -140,7 +143,8 @@ class ExpressionPropertyTest {
             String sign = oneOf(random, List.of("", "+", "-"));
             String whole = stringOf(random, "0123456789", 0, 20);
             String fraction = random.nextBoolean() ? "." + stringOf(random, "0123456789", 0, 20) : "";
-            String exponent = random.nextBoolean() ? ""
+            String exponent = random.nextBoolean()
+                    ? ""
                     : oneOf(random, List.of("e", "E")) + oneOf(random, List.of("", "+", "-")) + random.nextInt(401);
             String text = sign + whole + fraction + exponent;
             if (text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
@@ -160,8 +164,11 @@ class ExpressionPropertyTest {
     }
 
     private static void parseAndEvaluateWithEveryParser(String text) {
-        for (ExpressionGrammar parser : List.of(new ExpressionParser(), new TernaryExpressionParser(),
-                new CaseExpressionParser(), new SimpleExpressionParser())) {
+        for (ExpressionGrammar parser : List.of(
+                new ExpressionParser(),
+                new TernaryExpressionParser(),
+                new CaseExpressionParser(),
+                new SimpleExpressionParser())) {
             Expression expression;
             try {
                 expression = parser.parse(text);
@@ -179,9 +186,10 @@ class ExpressionPropertyTest {
         }
     }
 
-    private static final List<String> SOUP = List.of("CASE", "WHEN", "THEN", "ELSE", "END", "case", "if",
-            "else", "and", "or", "not", "(", ")", "+", "-", "*", "/", "^", "=", "==", "!=", "<", "<=", ">", ">=",
-            "a", "m", "n", "NULL", "1", "0", "2.5", "1e3", "1e999", " ", "\t", "\n");
+    private static final List<String> SOUP = List.of(
+            "CASE", "WHEN", "THEN", "ELSE", "END", "case", "if", "else", "and", "or", "not", "(", ")", "+", "-", "*",
+            "/", "^", "=", "==", "!=", "<", "<=", ">", ">=", "a", "m", "n", "NULL", "1", "0", "2.5", "1e3", "1e999",
+            " ", "\t", "\n");
 
     private static final List<Double> LITERALS = List.of(0.0, 1.0, 2.0, 3.0, 0.5, 10.0, 1e3, 1.5e-3, 1e300);
 
@@ -195,8 +203,8 @@ class ExpressionPropertyTest {
             return new ModelTree.Unary(oneOf(random, List.of('+', '-')), tree(random, depth - 1));
         }
         if (pick < 10) {
-            return new ModelTree.Binary(oneOf(random, List.of('+', '-', '*', '/', '^')),
-                    tree(random, depth - 1), tree(random, depth - 1));
+            return new ModelTree.Binary(
+                    oneOf(random, List.of('+', '-', '*', '/', '^')), tree(random, depth - 1), tree(random, depth - 1));
         }
         List<ModelCond> conditions = new ArrayList<>();
         List<ModelTree> values = new ArrayList<>();
@@ -230,7 +238,7 @@ class ExpressionPropertyTest {
         if (pick < 4) {
             return new ModelCond.Not(condition(random, depth - 1));
         }
-        return new ModelCond.Logic(oneOf(random, List.of("and", "or")),
-                condition(random, depth - 1), condition(random, depth - 1));
+        return new ModelCond.Logic(
+                oneOf(random, List.of("and", "or")), condition(random, depth - 1), condition(random, depth - 1));
     }
 }

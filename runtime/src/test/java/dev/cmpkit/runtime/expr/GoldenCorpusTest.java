@@ -48,7 +48,8 @@ class GoldenCorpusTest {
         URL root = GoldenCorpusTest.class.getResource("/expr");
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(root.toURI()))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".expr")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".expr")).sorted().toList()) {
                 cases.addAll(read(file));
             }
         }
@@ -112,11 +113,16 @@ class GoldenCorpusTest {
 
     static ExpressionGrammar parser(String name) {
         switch (name) {
-            case "ExpressionParser": return new ExpressionParser();
-            case "TernaryExpressionParser": return new TernaryExpressionParser();
-            case "CaseExpressionParser": return new CaseExpressionParser();
-            case "SimpleExpressionParser": return new SimpleExpressionParser();
-            default: throw new IllegalArgumentException("unknown parser " + name);
+            case "ExpressionParser":
+                return new ExpressionParser();
+            case "TernaryExpressionParser":
+                return new TernaryExpressionParser();
+            case "CaseExpressionParser":
+                return new CaseExpressionParser();
+            case "SimpleExpressionParser":
+                return new SimpleExpressionParser();
+            default:
+                throw new IllegalArgumentException("unknown parser " + name);
         }
     }
 
@@ -130,21 +136,29 @@ class GoldenCorpusTest {
             int colon = rest.indexOf(':');
             int position = Integer.parseInt(rest.substring(0, colon).strip());
             String fragment = rest.substring(colon + 1).strip();
-            ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> parser.parse(c.expression()));
+            ExpressionSyntaxException e =
+                    assertThrows(ExpressionSyntaxException.class, () -> parser.parse(c.expression()));
             assertEquals(position, e.position(), () -> "position of: " + e.getMessage());
-            assertTrue(e.description().contains(fragment), () -> "message '" + e.getMessage() + "' should contain '" + fragment + "'");
+            assertTrue(
+                    e.description().contains(fragment),
+                    () -> "message '" + e.getMessage() + "' should contain '" + fragment + "'");
             assertTrue(parser.tryParse(c.expression()).isEmpty());
             return;
         }
         Expression expression = parser.parse(c.expression());
         if (expectation.startsWith("expect lookup error:")) {
-            String variable = expectation.substring("expect lookup error:".length()).strip();
-            VariableLookupException e = assertThrows(VariableLookupException.class, () -> expression.evaluate(c.vars()));
+            String variable =
+                    expectation.substring("expect lookup error:".length()).strip();
+            VariableLookupException e =
+                    assertThrows(VariableLookupException.class, () -> expression.evaluate(c.vars()));
             assertEquals(variable, e.variable());
         } else if (expectation.startsWith("expect eval error:")) {
-            String fragment = expectation.substring("expect eval error:".length()).strip();
+            String fragment =
+                    expectation.substring("expect eval error:".length()).strip();
             EvaluationException e = assertThrows(EvaluationException.class, () -> expression.evaluate(c.vars()));
-            assertTrue(e.getMessage().contains(fragment), () -> "message '" + e.getMessage() + "' should contain '" + fragment + "'");
+            assertTrue(
+                    e.getMessage().contains(fragment),
+                    () -> "message '" + e.getMessage() + "' should contain '" + fragment + "'");
         } else if (expectation.startsWith("expect:")) {
             String value = expectation.substring("expect:".length()).strip();
             Double actual = expression.evaluate(c.vars());

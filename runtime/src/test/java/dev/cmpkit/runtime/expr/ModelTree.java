@@ -34,19 +34,38 @@ sealed interface ModelTree {
     }
 
     record Lit(double value) implements ModelTree {
-        public int precedence() { return 5; }
-        public Double eval(Map<String, ?> vars) { return value; }
-        public void print(StringBuilder out) { out.append(Double.toString(value)); }
+        public int precedence() {
+            return 5;
+        }
+
+        public Double eval(Map<String, ?> vars) {
+            return value;
+        }
+
+        public void print(StringBuilder out) {
+            out.append(Double.toString(value));
+        }
     }
 
     record Null() implements ModelTree {
-        public int precedence() { return 5; }
-        public Double eval(Map<String, ?> vars) { return null; }
-        public void print(StringBuilder out) { out.append("NULL"); }
+        public int precedence() {
+            return 5;
+        }
+
+        public Double eval(Map<String, ?> vars) {
+            return null;
+        }
+
+        public void print(StringBuilder out) {
+            out.append("NULL");
+        }
     }
 
     record Var(String name) implements ModelTree {
-        public int precedence() { return 5; }
+        public int precedence() {
+            return 5;
+        }
+
         public Double eval(Map<String, ?> vars) {
             if (!vars.containsKey(name)) {
                 throw new ModelError(name);
@@ -54,11 +73,17 @@ sealed interface ModelTree {
             Object v = vars.get(name);
             return v == null ? null : ((Number) v).doubleValue();
         }
-        public void print(StringBuilder out) { out.append(name); }
+
+        public void print(StringBuilder out) {
+            out.append(name);
+        }
     }
 
     record Unary(char sign, ModelTree operand) implements ModelTree {
-        public int precedence() { return 4; }
+        public int precedence() {
+            return 4;
+        }
+
         public Double eval(Map<String, ?> vars) {
             Double v = operand.eval(vars);
             if (sign == '+') {
@@ -69,6 +94,7 @@ sealed interface ModelTree {
             }
             return -v;
         }
+
         public void print(StringBuilder out) {
             out.append(sign);
             // "- -1" rather than "--1" would also do; both lex the same.
@@ -80,6 +106,7 @@ sealed interface ModelTree {
         public int precedence() {
             return op == '+' || op == '-' ? 1 : op == '^' ? 3 : 2;
         }
+
         public Double eval(Map<String, ?> vars) {
             Double l = left.eval(vars);
             Double r = right.eval(vars);
@@ -88,17 +115,27 @@ sealed interface ModelTree {
             }
             double result;
             switch (op) {
-                case '+': result = l + r; break;
-                case '-': result = l - r; break;
-                case '*': result = l * r; break;
-                case '/': result = r == 0 ? 0.0 : l / r; break;
-                default: result = l == 0 && r < 0 ? 0.0 : Math.pow(l, r);
+                case '+':
+                    result = l + r;
+                    break;
+                case '-':
+                    result = l - r;
+                    break;
+                case '*':
+                    result = l * r;
+                    break;
+                case '/':
+                    result = r == 0 ? 0.0 : l / r;
+                    break;
+                default:
+                    result = l == 0 && r < 0 ? 0.0 : Math.pow(l, r);
             }
             if (Double.isNaN(result) || Double.isInfinite(result)) {
                 throw new ModelError(null);
             }
             return result;
         }
+
         public void print(StringBuilder out) {
             int p = precedence();
             // '^' is right-associative: its left operand needs parentheses at equal strength.
@@ -109,7 +146,10 @@ sealed interface ModelTree {
     }
 
     record Case(List<ModelCond> conditions, List<ModelTree> values, ModelTree otherwise) implements ModelTree {
-        public int precedence() { return 5; }
+        public int precedence() {
+            return 5;
+        }
+
         public Double eval(Map<String, ?> vars) {
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i).test(vars)) {
@@ -118,6 +158,7 @@ sealed interface ModelTree {
             }
             return otherwise == null ? null : otherwise.eval(vars);
         }
+
         public void print(StringBuilder out) {
             out.append("CASE");
             for (int i = 0; i < conditions.size(); i++) {
@@ -153,7 +194,10 @@ sealed interface ModelTree {
         void print(StringBuilder out);
 
         record Compare(String op, ModelTree left, ModelTree right) implements ModelCond {
-            public int precedence() { return 4; }
+            public int precedence() {
+                return 4;
+            }
+
             public boolean test(Map<String, ?> vars) {
                 Double l = left.eval(vars);
                 Double r = right.eval(vars);
@@ -167,12 +211,17 @@ sealed interface ModelTree {
                     throw new ModelError(null);
                 }
                 switch (op) {
-                    case "<": return l < r;
-                    case "<=": return l <= r;
-                    case ">": return l > r;
-                    default: return l >= r;
+                    case "<":
+                        return l < r;
+                    case "<=":
+                        return l <= r;
+                    case ">":
+                        return l > r;
+                    default:
+                        return l >= r;
                 }
             }
+
             public void print(StringBuilder out) {
                 left.print(out);
                 out.append(' ').append(op).append(' ');
@@ -181,8 +230,14 @@ sealed interface ModelTree {
         }
 
         record Not(ModelCond operand) implements ModelCond {
-            public int precedence() { return 3; }
-            public boolean test(Map<String, ?> vars) { return !operand.test(vars); }
+            public int precedence() {
+                return 3;
+            }
+
+            public boolean test(Map<String, ?> vars) {
+                return !operand.test(vars);
+            }
+
             public void print(StringBuilder out) {
                 out.append("not ");
                 parenthesize(out, operand, operand.precedence() < 3);
@@ -190,10 +245,14 @@ sealed interface ModelTree {
         }
 
         record Logic(String op, ModelCond left, ModelCond right) implements ModelCond {
-            public int precedence() { return op.equals("or") ? 1 : 2; }
+            public int precedence() {
+                return op.equals("or") ? 1 : 2;
+            }
+
             public boolean test(Map<String, ?> vars) {
                 return op.equals("or") ? left.test(vars) || right.test(vars) : left.test(vars) && right.test(vars);
             }
+
             public void print(StringBuilder out) {
                 parenthesize(out, left, left.precedence() < precedence());
                 out.append(' ').append(op).append(' ');

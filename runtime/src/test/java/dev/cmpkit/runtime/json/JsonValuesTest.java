@@ -40,18 +40,19 @@ class JsonValuesTest {
         map.put("l", Arrays.asList(1, 2L, (short) 3, (byte) 4, 1.5, 2.5f, new BigDecimal("1.10"), true, null));
         JsonWritable nested = (gen, clock) -> gen.writeString("nested");
         map.put("w", nested);
-        assertEquals("{\"s\":\"x\\\"y\",\"n\":null,\"l\":[1,2,3,4,1.5,2.5,1.10,true,null],\"w\":\"nested\"}",
+        assertEquals(
+                "{\"s\":\"x\\\"y\",\"n\":null,\"l\":[1,2,3,4,1.5,2.5,1.10,true,null],\"w\":\"nested\"}",
                 json(gen -> JsonValues.writeValue(gen, map, Clock.systemUTC())));
     }
 
     @Test
     void writeValueRejectsWhatJsonCannotHold() {
-        assertThrows(IllegalArgumentException.class,
-                () -> json(gen -> JsonValues.writeValue(gen, new Object(), null)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class, () -> json(gen -> JsonValues.writeValue(gen, new Object(), null)));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> json(gen -> JsonValues.writeValue(gen, List.of(Double.NaN), null)));
-        assertThrows(IllegalArgumentException.class,
-                () -> json(gen -> JsonValues.writeValue(gen, Map.of(1, "x"), null)));
+        assertThrows(
+                IllegalArgumentException.class, () -> json(gen -> JsonValues.writeValue(gen, Map.of(1, "x"), null)));
         assertThrows(IllegalArgumentException.class, () -> json(gen -> JsonValues.writeDouble(gen, Double.NaN)));
     }
 
@@ -97,9 +98,13 @@ class JsonValuesTest {
 
     @Test
     void rejectionsNameTheFieldAndThePath() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> JsonValues.immutableCopy("tags", Map.of("a", List.of(new StringBuilder("sb")))));
-        assertTrue(e.getMessage().contains("tags") && e.getMessage().contains("tags.a[0]")
-                && e.getMessage().contains("java.lang.StringBuilder sb"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("tags")
+                        && e.getMessage().contains("tags.a[0]")
+                        && e.getMessage().contains("java.lang.StringBuilder sb"),
+                e.getMessage());
     }
 }

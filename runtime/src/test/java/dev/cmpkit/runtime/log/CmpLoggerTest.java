@@ -36,8 +36,7 @@ class CmpLoggerTest {
         } finally {
             System.setOut(original);
         }
-        assertEquals("info\tTarget(customer: None,account: None, resource: None): after the redirect" + NL,
-                printed());
+        assertEquals("info\tTarget(customer: None,account: None, resource: None): after the redirect" + NL, printed());
     }
 
     @Test
@@ -47,10 +46,12 @@ class CmpLoggerTest {
         logger.warn("careful");
         logger.error("broken");
         logger.exception("trace");
-        assertEquals("info\tTarget(customer: cust-1,account: acc-1, resource: res-1): hello" + NL
-                + "warn\tTarget(customer: cust-1,account: acc-1, resource: res-1): careful" + NL
-                + "error\tTarget(customer: cust-1,account: acc-1, resource: res-1): broken" + NL
-                + "exception\tTarget(customer: cust-1,account: acc-1, resource: res-1): trace" + NL, printed());
+        assertEquals(
+                "info\tTarget(customer: cust-1,account: acc-1, resource: res-1): hello" + NL
+                        + "warn\tTarget(customer: cust-1,account: acc-1, resource: res-1): careful" + NL
+                        + "error\tTarget(customer: cust-1,account: acc-1, resource: res-1): broken" + NL
+                        + "exception\tTarget(customer: cust-1,account: acc-1, resource: res-1): trace" + NL,
+                printed());
     }
 
     @Test
@@ -62,7 +63,10 @@ class CmpLoggerTest {
     @Test
     void productionRunPostsToLogs() throws Exception {
         try (TestServer server = TestServer.answering(200, "{}")) {
-            CmpClient api = CmpClient.builder().baseUrl(server.baseUrl()).basicAuth("k", "s").build();
+            CmpClient api = CmpClient.builder()
+                    .baseUrl(server.baseUrl())
+                    .basicAuth("k", "s")
+                    .build();
             CmpLogger logger = new CmpLogger(CmpContext.of(api, "mod-9"), "c", "a", null, out);
             logger.warn("disk ü full");
             logger.exception("boom");
@@ -72,14 +76,22 @@ class CmpLoggerTest {
             TestServer.Request first = requests.get(0);
             assertEquals("POST /logs", first.method() + " " + first.rawPath());
             JsonNode entry = new ObjectMapper().readTree(first.bodyText()).get(0);
-            assertEquals("Target(customer: c,account: a, resource: None): disk ü full", entry.get("message").asText());
+            assertEquals(
+                    "Target(customer: c,account: a, resource: None): disk ü full",
+                    entry.get("message").asText());
             assertEquals("WARN", entry.get("severity").asText());
             assertEquals("nflex.flexer", entry.get("service").asText());
             assertEquals("nflex-module-mod-9", entry.get("resource_id").asText());
-            assertEquals(List.of("message", "severity", "service", "timestamp", "resource_id"),
+            assertEquals(
+                    List.of("message", "severity", "service", "timestamp", "resource_id"),
                     iterable(entry.fieldNames()));
-            assertEquals("EXCEPTION", new ObjectMapper().readTree(requests.get(1).bodyText()).get(0)
-                    .get("severity").asText());
+            assertEquals(
+                    "EXCEPTION",
+                    new ObjectMapper()
+                            .readTree(requests.get(1).bodyText())
+                            .get(0)
+                            .get("severity")
+                            .asText());
             assertEquals("", printed());
         }
     }

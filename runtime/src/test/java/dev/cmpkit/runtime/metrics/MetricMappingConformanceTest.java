@@ -28,7 +28,8 @@ class MetricMappingConformanceTest {
 
     static Stream<Arguments> vectors() throws IOException {
         List<Arguments> all = new ArrayList<>();
-        try (InputStream in = MetricMappingConformanceTest.class.getResourceAsStream("/conformance/parse_mappings.json")) {
+        try (InputStream in =
+                MetricMappingConformanceTest.class.getResourceAsStream("/conformance/parse_mappings.json")) {
             for (JsonNode vector : JSON.readTree(in).get("cases")) {
                 all.add(Arguments.of(vector.get("name").asText(), vector));
             }
@@ -41,20 +42,36 @@ class MetricMappingConformanceTest {
     @MethodSource("vectors")
     void mappingAgreesWithTheVector(String name, JsonNode vector) throws IOException {
         JsonNode input = vector.get("input");
-        Path file = Files.writeString(dir.resolve("mapping.yaml"), input.get("yaml").asText(), StandardCharsets.UTF_8);
+        Path file =
+                Files.writeString(dir.resolve("mapping.yaml"), input.get("yaml").asText(), StandardCharsets.UTF_8);
         ParsedEntry entry = MetricMapping.load(file).get(input.get("metric").asText());
         Map<String, Object> kwargs = input.has("kwargs")
-                ? JSON.convertValue(input.get("kwargs"), JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class))
+                ? JSON.convertValue(
+                        input.get("kwargs"),
+                        JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class))
                 : Map.of();
         Object actual;
         switch (input.get("method").asText()) {
-            case "value": actual = entry.value(kwargs); break;
-            case "convert": actual = entry.convert(kwargs); break;
-            case "unit": actual = entry.unit(); break;
-            case "name": actual = entry.name(); break;
-            case "counter": actual = entry.counter(); break;
-            case "specialisation": actual = entry.specialisation(); break;
-            default: throw new AssertionError("unknown method " + input.get("method"));
+            case "value":
+                actual = entry.value(kwargs);
+                break;
+            case "convert":
+                actual = entry.convert(kwargs);
+                break;
+            case "unit":
+                actual = entry.unit();
+                break;
+            case "name":
+                actual = entry.name();
+                break;
+            case "counter":
+                actual = entry.counter();
+                break;
+            case "specialisation":
+                actual = entry.specialisation();
+                break;
+            default:
+                throw new AssertionError("unknown method " + input.get("method"));
         }
         Object expected = JSON.convertValue(vector.get("expected"), Object.class);
         if (expected instanceof Number && actual instanceof Double) {

@@ -13,15 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Loading mapping files: defaults, order, conversions, and every way a file can be wrong. */
 class MetricMappingTest {
@@ -42,8 +42,9 @@ class MetricMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"m:\n  ~: x\n", "m:\n  null: x\n", "m:\n  ? ~\n  : x\n", "~:\n  name: x\n",
-        "? ~\n: {name: x}\n"})
+    @ValueSource(
+            strings = {"m:\n  ~: x\n", "m:\n  null: x\n", "m:\n  ? ~\n  : x\n", "~:\n  name: x\n", "? ~\n: {name: x}\n"
+            })
     void aNullKeyAnywhereNamesTheFile(String yaml) throws IOException {
         MetricMappingException e = failure(yaml);
         assertTrue(e.getMessage().contains("nothing (null)"), e.getMessage());
@@ -54,12 +55,21 @@ class MetricMappingTest {
         // 49 aliases, within the limit of 50, yet printing the value whole would take 2^25 leaves.
         StringBuilder yaml = new StringBuilder("a0: &a0 [x, x]\n");
         for (int i = 1; i <= 24; i++) {
-            yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
-                    .append(", *a").append(i - 1).append("]\n");
+            yaml.append("a")
+                    .append(i)
+                    .append(": &a")
+                    .append(i)
+                    .append(" [*a")
+                    .append(i - 1)
+                    .append(", *a")
+                    .append(i - 1)
+                    .append("]\n");
         }
         yaml.append("m: *a24\n");
         MetricMappingException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> failure(yaml.toString()));
-        assertTrue(e.getMessage().length() < 1000, () -> "message of " + e.getMessage().length() + " chars");
+        assertTrue(
+                e.getMessage().length() < 1000,
+                () -> "message of " + e.getMessage().length() + " chars");
     }
 
     @Test
@@ -81,9 +91,10 @@ class MetricMappingTest {
 
     @Test
     void allFieldsAreRead() throws IOException {
-        ParsedEntry entry = MetricMapping.load(write(
-                "cpu:\n  name: CPU\n  unit: \"%\"\n  counter: yes\n  specialisation: vm\n"
-                        + "  conversion_expr: value * 100 if value < 1 else value\n")).get("cpu");
+        ParsedEntry entry = MetricMapping.load(
+                        write("cpu:\n  name: CPU\n  unit: \"%\"\n  counter: yes\n  specialisation: vm\n"
+                                + "  conversion_expr: value * 100 if value < 1 else value\n"))
+                .get("cpu");
         assertEquals("CPU", entry.name());
         assertEquals("%", entry.unit());
         assertEquals(true, entry.counter());
@@ -108,16 +119,23 @@ class MetricMappingTest {
 
     @Test
     void aConversionNeedingAMissingVariableRaisesVariableLookupException() throws IOException {
-        ParsedEntry entry = MetricMapping.load(write("m:\n  conversion_expr: value / total\n")).get("m");
-        assertEquals("total", assertThrows(VariableLookupException.class, () -> entry.value(Map.of("value", 1))).variable());
+        ParsedEntry entry = MetricMapping.load(write("m:\n  conversion_expr: value / total\n"))
+                .get("m");
+        assertEquals(
+                "total",
+                assertThrows(VariableLookupException.class, () -> entry.value(Map.of("value", 1)))
+                        .variable());
     }
 
     @Test
     void aBadExpressionNamesTheMetricTheExpressionAndThePosition() throws IOException {
         MetricMappingException e = failure("good:\n  conversion_expr: value\nbad:\n  conversion_expr: value *\n");
         assertEquals(Optional.of("bad"), e.metricKey());
-        assertTrue(e.getMessage().contains(": metric 'bad': conversion_expr 'value *' is not a valid expression: "
-                + "Syntax error at position 7"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains(": metric 'bad': conversion_expr 'value *' is not a valid expression: "
+                                + "Syntax error at position 7"),
+                e.getMessage());
         assertEquals(7, ((ExpressionSyntaxException) e.getCause()).position());
     }
 
@@ -130,18 +148,28 @@ class MetricMappingTest {
     @Test
     void wrongValueTypesNameTheMetricAndWhatWasExpected() throws IOException {
         assertEquals("m", failure("m:\n  counter: \"yes\"\n").metricKey().orElseThrow());
-        assertTrue(failure("m:\n  counter: \"yes\"\n").getMessage()
+        assertTrue(failure("m:\n  counter: \"yes\"\n")
+                .getMessage()
                 .endsWith("metric 'm': expected true or false for 'counter', found the string \"yes\""));
-        assertTrue(failure("m:\n  counter: 1\n").getMessage().contains("expected true or false for 'counter', found a Integer 1"));
-        assertTrue(failure("m:\n  name: [a, b]\n").getMessage().contains("expected a string for 'name', found a list [a, b]"));
+        assertTrue(failure("m:\n  counter: 1\n")
+                .getMessage()
+                .contains("expected true or false for 'counter', found a Integer 1"));
+        assertTrue(failure("m:\n  name: [a, b]\n")
+                .getMessage()
+                .contains("expected a string for 'name', found a list [a, b]"));
         assertTrue(failure("m:\n  unit: 5\n").getMessage().contains("expected a string for 'unit'"));
-        assertTrue(failure("m:\n  conversion_expr: 10\n").getMessage().contains("expected a string for 'conversion_expr'"));
+        assertTrue(failure("m:\n  conversion_expr: 10\n")
+                .getMessage()
+                .contains("expected a string for 'conversion_expr'"));
     }
 
     @Test
     void entriesMustBeMappings() throws IOException {
-        assertTrue(failure("m: value * 10\n").getMessage()
-                .contains("metric 'm': expected a mapping with any of [name, unit, counter, specialisation, conversion_expr], found the string \"value * 10\""));
+        assertTrue(
+                failure("m: value * 10\n")
+                        .getMessage()
+                        .contains(
+                                "metric 'm': expected a mapping with any of [name, unit, counter, specialisation, conversion_expr], found the string \"value * 10\""));
         assertTrue(failure("m:\n").getMessage().contains("metric 'm': expected a mapping"));
         assertTrue(failure("m: [1, 2]\n").getMessage().contains("found a list"));
     }
@@ -149,16 +177,24 @@ class MetricMappingTest {
     @Test
     void unknownEntryKeysAreRejectedRatherThanIgnored() throws IOException {
         MetricMappingException e = failure("m:\n  conversion: value * 10\n");
-        assertTrue(e.getMessage().contains("unknown key the string \"conversion\"; expected any of [name, unit, counter"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("unknown key the string \"conversion\"; expected any of [name, unit, counter"),
+                e.getMessage());
     }
 
     @Test
     void theDocumentMustBeAMappingWithStringKeys() throws IOException {
-        assertTrue(failure("- a\n- b\n").getMessage().contains("expected a mapping from metric key to entry, found a list"));
+        assertTrue(failure("- a\n- b\n")
+                .getMessage()
+                .contains("expected a mapping from metric key to entry, found a list"));
         assertTrue(failure("just text\n").getMessage().contains("found the string \"just text\""));
         assertTrue(failure("").getMessage().contains("found nothing (null)"));
-        assertTrue(failure("123:\n  name: x\n").getMessage().contains("expected every metric key to be a string, found a Integer 123 (quote it)"));
-        assertEquals(List.of("123"), List.copyOf(MetricMapping.load(write("'123':\n  name: x\n")).keySet()));
+        assertTrue(failure("123:\n  name: x\n")
+                .getMessage()
+                .contains("expected every metric key to be a string, found a Integer 123 (quote it)"));
+        assertEquals(
+                List.of("123"),
+                List.copyOf(MetricMapping.load(write("'123':\n  name: x\n")).keySet()));
     }
 
     @Test
@@ -191,8 +227,8 @@ class MetricMappingTest {
 
     @Test
     void aFewAliasesAndMergeKeysAreFine() throws IOException {
-        Map<String, ParsedEntry> mapping = MetricMapping.load(write(
-                "base: &base {unit: B, counter: true}\nm:\n  <<: *base\n  name: m\n"));
+        Map<String, ParsedEntry> mapping =
+                MetricMapping.load(write("base: &base {unit: B, counter: true}\nm:\n  <<: *base\n  name: m\n"));
         assertEquals("B", mapping.get("m").unit());
         assertEquals(true, mapping.get("m").counter());
     }
@@ -202,7 +238,9 @@ class MetricMappingTest {
         // Comments too: snakeyaml's own code point limit does not count them.
         String yaml = "m: {}\n" + "#".repeat(MetricMapping.MAX_BYTES) + "\n";
         MetricMappingException e = failure(yaml);
-        assertTrue(e.getMessage().endsWith("is larger than 1048576 bytes; expected a mapping file of at most that size"), e.getMessage());
+        assertTrue(
+                e.getMessage().endsWith("is larger than 1048576 bytes; expected a mapping file of at most that size"),
+                e.getMessage());
     }
 
     @Test
@@ -212,7 +250,8 @@ class MetricMappingTest {
         assertEquals(missing + ": file not found; expected a YAML metric mapping file there", e.getMessage());
         MetricMappingException directory = assertThrows(MetricMappingException.class, () -> MetricMapping.load(dir));
         assertTrue(directory.getMessage().startsWith(dir + ": could not be read"), directory.getMessage());
-        assertTrue(assertThrows(MetricMappingException.class, () -> MetricMapping.load(null)).getMessage()
+        assertTrue(assertThrows(MetricMappingException.class, () -> MetricMapping.load(null))
+                .getMessage()
                 .contains("expected the path of a mapping file"));
     }
 

@@ -38,8 +38,12 @@ class TimeIntervalFuzzTest {
         @SuppressWarnings("unchecked")
         Map<String, ?> fields = (Map<String, ?>) parsed;
         try {
-            TimeInterval window = TimeInterval.setup(fields, TimeInterval.options().clock(NOW)
-                    .backfillTime(Duration.ofHours(6)).initialInterval(Duration.ofMinutes(5)));
+            TimeInterval window = TimeInterval.setup(
+                    fields,
+                    TimeInterval.options()
+                            .clock(NOW)
+                            .backfillTime(Duration.ofHours(6))
+                            .initialInterval(Duration.ofMinutes(5)));
             assertNotNull(window.start(), "start");
             assertNotNull(window.end(), "end");
         } catch (IllegalArgumentException expected) {

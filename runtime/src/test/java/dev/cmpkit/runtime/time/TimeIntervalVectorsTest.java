@@ -28,7 +28,7 @@ class TimeIntervalVectorsTest {
     static Stream<Arguments> vectors() throws IOException {
         try (InputStream in = TimeIntervalVectorsTest.class.getResourceAsStream("/conformance/time_interval.json")) {
             assertNotNull(in, "conformance/time_interval.json is on the test class path");
-            Map<String, Object> root = new ObjectMapper().readValue(in, new TypeReference<>() { });
+            Map<String, Object> root = new ObjectMapper().readValue(in, new TypeReference<>() {});
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> cases = (List<Map<String, Object>>) root.get("cases");
             return cases.stream().map(c -> Arguments.of(c.get("name"), c.get("input"), c.get("expected")));

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import static dev.cmpkit.testing.RandomCases.anyString;
 import static dev.cmpkit.testing.RandomCases.check;

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Finds the near miss a user probably meant ("did you mean ...?") among a list of valid names. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The candidate closest to {@code input} by edit distance, if that distance is at most a third of

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,8 +26,8 @@ public final class Reporter {
      * Reports {@code message} on one value of an annotation (its position when the value was written in
      * source), falling back to the annotation or the element when a part is unknown.
      */
-    public void error(Message message, Element element, AnnotationMirror annotation, AnnotationValue value,
-            Object... args) {
+    public void error(
+            Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
         errors++;
         if (annotation == null) {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +21,8 @@ class MessageTest {
 
     @Test
     void formattedMessageStartsWithItsId() {
-        assertEquals("CMP012 Spec.x: @CmpField applies to instance fields, not static ones; remove static",
+        assertEquals(
+                "CMP012 Spec.x: @CmpField applies to instance fields, not static ones; remove static",
                 Message.STATIC_FIELD.format("Spec.x"));
     }
 

@@ -1,4 +1,4 @@
-package dev.cmpkit.processor.validation;
+package dev.cmpkit.processor.diagnostics;
 
 /**
  * The catalogue of every diagnostic the processor reports. Each id is stable and documented in
@@ -19,10 +19,12 @@ public enum Message {
     /** Arguments: template. */
     NON_STATIC_NESTED("CMP006", "%s: a nested template must be static; add the static modifier"),
     /** Arguments: member, Java type. */
-    UNSUPPORTED_FIELD_TYPE("CMP007", "%s: field type %s is not supported; use String, int/Integer, long/Long,"
-            + " double/Double, boolean/Boolean, an enum, a java.time value (Instant, OffsetDateTime,"
-            + " ZonedDateTime, LocalDateTime, LocalDate), a CmpSerializable (IpAddress, ImageDetail, ...) or a"
-            + " List of String, Integer, Long, Double, Boolean or a CmpSerializable"),
+    UNSUPPORTED_FIELD_TYPE(
+            "CMP007",
+            "%s: field type %s is not supported; use String, int/Integer, long/Long,"
+                    + " double/Double, boolean/Boolean, an enum, a java.time value (Instant, OffsetDateTime,"
+                    + " ZonedDateTime, LocalDateTime, LocalDate), a CmpSerializable (IpAddress, ImageDetail, ...) or a"
+                    + " List of String, Integer, Long, Double, Boolean or a CmpSerializable"),
     /** Arguments: template. */
     PRIVATE_TEMPLATE("CMP008", "%s: a template must not be private; make it package-private or public"),
     /** Arguments: template, type parameters. */
@@ -34,27 +36,39 @@ public enum Message {
     /** Arguments: member. */
     STATIC_FIELD("CMP012", "%s: @CmpField applies to instance fields, not static ones; remove static"),
     /** Arguments: member, name, key. */
-    RESERVED_NAME("CMP013", "%s: the name \"%s\" is taken by a member every resource or builder has; rename"
-            + " the field and keep its key with @CmpField(name = \"%s\")"),
+    RESERVED_NAME(
+            "CMP013",
+            "%s: the name \"%s\" is taken by a member every resource or builder has; rename"
+                    + " the field and keep its key with @CmpField(name = \"%s\")"),
     /** Arguments: template, name, why. */
     BAD_GENERATED_NAME("CMP014", "%s: generatedName \"%s\" %s"),
     /** Arguments: description of the catalog problem. */
     BAD_CATALOG("CMP015", "cannot load the CMP schema catalog: %s"),
     /** Arguments: template, exception. */
-    INTERNAL_ERROR("CMP016", "%s: internal error in the cmpkit processor (%s); nothing was generated for this"
-            + " template; please report this to the cmpkit maintainers with the template and this message"),
+    INTERNAL_ERROR(
+            "CMP016",
+            "%s: internal error in the cmpkit processor (%s); nothing was generated for this"
+                    + " template; please report this to the cmpkit maintainers with the template and this message"),
     /** Arguments: member. */
-    FIELD_OUTSIDE_TEMPLATE("CMP017", "%s: @CmpField only has an effect in a class or record annotated"
-            + " @CmpResource; annotate the enclosing type or remove @CmpField"),
+    FIELD_OUTSIDE_TEMPLATE(
+            "CMP017",
+            "%s: @CmpField only has an effect in a class or record annotated"
+                    + " @CmpResource; annotate the enclosing type or remove @CmpField"),
     /** Arguments: template, missing type. */
-    RUNTIME_MISSING("CMP018", "%s: the cmpkit runtime is not on the class path (%s not found); add the"
-            + " dev.cmpkit:cmpkit-runtime dependency"),
+    RUNTIME_MISSING(
+            "CMP018",
+            "%s: the cmpkit runtime is not on the class path (%s not found); add the"
+                    + " dev.cmpkit:cmpkit-runtime dependency"),
     /** Arguments: member. */
-    REQUIRED_PRIMITIVE("CMP019", "%s: a primitive field always has a value, so required = true has no"
-            + " effect; use the wrapper type (Integer, Long, Double, Boolean) or drop required"),
+    REQUIRED_PRIMITIVE(
+            "CMP019",
+            "%s: a primitive field always has a value, so required = true has no"
+                    + " effect; use the wrapper type (Integer, Long, Double, Boolean) or drop required"),
     /** Arguments: template, qualified name. */
-    NAME_TAKEN("CMP020", "%s: cannot generate %s because a type of that name already exists; choose another name"
-            + " with @CmpResource(generatedName = \"...\") or rename the existing type");
+    NAME_TAKEN(
+            "CMP020",
+            "%s: cannot generate %s because a type of that name already exists; choose another name"
+                    + " with @CmpResource(generatedName = \"...\") or rename the existing type");
 
     private final String id;
     private final String format;
