@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.api.TestServer.Reply;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CassetteTest {
 
@@ -121,6 +124,41 @@ class CassetteTest {
                 "{\"echo\":{\"token\":\"<redacted:provider_token>\"}}",
                 replayed,
                 "replayed from the file with the server gone");
+    }
+
+    @Test
+    void aRequestMissingFromTheCassetteNamesTheMethodAndUrlWhenItCannotBeSent() throws Exception {
+        String baseUrl;
+        try (TestServer server = TestServer.start(r -> Reply.json(200, "{}"))) {
+            baseUrl = server.baseUrl();
+        }
+        Handler provider = (event, ctx) -> ctx.httpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/v1/missing?page=2"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        IOException e = assertThrows(
+                IOException.class,
+                () -> Cassettes.wrapIfEnabled(provider, ON::get, file()).handle(Map.of(), CmpContext.local()));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("GET " + baseUrl + "/v1/missing?page=2 is not recorded in cassette " + file()
+                                + ", and sending it failed: "),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "interactions:\n- request: {method: GET, uri: 'http://h/'}\n  response: {status: !!int 'abc'}\n",
+                "interactions:\n- request: {method: GET, uri: 'http://h/'}\n  response: {status: 99999999999999999999}\n",
+                "interactions:\n- request: {method: GET, uri: 'http://h/', body_base64: '%%%'}\n  response: {status: 200}\n",
+                "interactions:\n- request: {method: GET, uri: 'http://h/'\n"
+            })
+    void aMalformedCassetteIsACassetteExceptionNamingTheFile(String yaml) throws IOException {
+        Files.writeString(file(), yaml);
+        CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file()));
+        assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
     }
 
     @Test
