@@ -162,6 +162,35 @@ class CassetteTest {
     }
 
     @Test
+    void twoRecordersOnOneFileLoseNothing() throws Exception {
+        Cassette first = Cassette.open(file());
+        Cassette second = Cassette.open(file());
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            Cassette cassette = t == 0 ? first : second;
+            String name = "r" + t;
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 5; i++) {
+                    cassette.record(new Interaction(
+                            "GET", "http://h/" + name + "/" + i, Map.of(), new byte[0], 200, Map.of(), new byte[0]));
+                    cassette.save();
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join(10_000);
+        }
+        first.close();
+        second.close();
+        List<Interaction> all = CassetteFile.read(file());
+        assertEquals(
+                10,
+                all.size(),
+                () -> all.stream().map(Interaction::uri).toList().toString());
+    }
+
+    @Test
     void recordThenReplayWithServerStoppedGivesIdenticalResults() throws Exception {
         Object recorded;
         String baseUrl;
