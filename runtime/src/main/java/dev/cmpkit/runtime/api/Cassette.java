@@ -42,6 +42,8 @@ public final class Cassette implements Closeable {
     private final List<Interaction> recorded = new ArrayList<>();
     private int replayedCount;
     private volatile SecretRedactor secrets = SecretRedactor.NONE;
+    /** How many of {@link #recorded} are in the file already. */
+    private int saved;
 
     private Cassette(Path file, List<Interaction> interactions) {
         this.file = file;
@@ -126,17 +128,23 @@ public final class Cassette implements Closeable {
     }
 
     /**
-     * Writes the file (old exchanges followed by new ones) if anything new was recorded.
+     * Appends what was recorded since the last save to the file, if anything. The file is read
+     * again under a lock first, so that several cassettes recording into one file, in this JVM or
+     * in other processes, each add their exchanges and none is lost.
      *
-     * @throws CassetteException if the file cannot be written
+     * @throws CassetteException if the file cannot be read, locked or written
      */
     public synchronized void save() {
-        if (recorded.isEmpty()) {
+        if (saved == recorded.size()) {
             return;
         }
-        List<Interaction> all = new ArrayList<>(interactions);
-        all.addAll(recorded);
-        CassetteFile.write(file, all);
+        List<Interaction> fresh = List.copyOf(recorded.subList(saved, recorded.size()));
+        CassetteLock.whileHolding(file, () -> {
+            List<Interaction> all = new ArrayList<>(Files.exists(file) ? CassetteFile.read(file) : List.of());
+            all.addAll(fresh);
+            CassetteFile.write(file, all);
+        });
+        saved = recorded.size();
     }
 
     /** Same as {@link #save()}. */

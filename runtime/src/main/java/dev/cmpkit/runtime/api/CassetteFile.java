@@ -46,6 +46,10 @@ final class CassetteFile {
             throw new CassetteException("cannot read cassette " + file + ": " + e, e);
         } catch (YAMLException e) {
             throw new CassetteException("cassette " + file + " is not valid YAML: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // snakeyaml lets a NumberFormatException (a tagged !!int that is no number) or another
+            // conversion failure escape unwrapped.
+            throw new CassetteException("cassette " + file + " holds a value that cannot be read: " + e, e);
         }
         if (root == null) {
             return new ArrayList<>();

@@ -58,7 +58,17 @@ final class CassetteHttpClient extends HttpClient {
                                 ? HttpRequest.BodyPublishers.ofByteArray(requestBody)
                                 : HttpRequest.BodyPublishers.noBody())
                 .build();
-        HttpResponse<byte[]> live = delegate.send(resend, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> live;
+        try {
+            live = delegate.send(resend, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            // A bare ConnectException names no request; say which one had no recording, and why it failed.
+            IOException named = new IOException(
+                    method + " " + uri + " is not recorded in cassette " + cassette.file() + ", and sending it failed: "
+                            + e,
+                    e);
+            throw named;
+        }
         byte[] responseBody = live.body() == null ? new byte[0] : live.body();
         cassette.record(new Interaction(
                 method,

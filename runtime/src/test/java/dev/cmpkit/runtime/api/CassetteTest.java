@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.api.TestServer.Reply;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CassetteTest {
 
@@ -121,6 +124,70 @@ class CassetteTest {
                 "{\"echo\":{\"token\":\"<redacted:provider_token>\"}}",
                 replayed,
                 "replayed from the file with the server gone");
+    }
+
+    @Test
+    void aRequestMissingFromTheCassetteNamesTheMethodAndUrlWhenItCannotBeSent() throws Exception {
+        String baseUrl;
+        try (TestServer server = TestServer.start(r -> Reply.json(200, "{}"))) {
+            baseUrl = server.baseUrl();
+        }
+        Handler provider = (event, ctx) -> ctx.httpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/v1/missing?page=2"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        IOException e = assertThrows(
+                IOException.class,
+                () -> Cassettes.wrapIfEnabled(provider, ON::get, file()).handle(Map.of(), CmpContext.local()));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("GET " + baseUrl + "/v1/missing?page=2 is not recorded in cassette " + file()
+                                + ", and sending it failed: "),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "interactions:\n- request: {method: GET, uri: 'http://h/'}\n  response: {status: !!int 'abc'}\n",
+                "interactions:\n- request: {method: GET, uri: 'http://h/'}\n  response: {status: 99999999999999999999}\n",
+                "interactions:\n- request: {method: GET, uri: 'http://h/', body_base64: '%%%'}\n  response: {status: 200}\n",
+                "interactions:\n- request: {method: GET, uri: 'http://h/'\n"
+            })
+    void aMalformedCassetteIsACassetteExceptionNamingTheFile(String yaml) throws IOException {
+        Files.writeString(file(), yaml);
+        CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file()));
+        assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
+    }
+
+    @Test
+    void twoRecordersOnOneFileLoseNothing() throws Exception {
+        Cassette first = Cassette.open(file());
+        Cassette second = Cassette.open(file());
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            Cassette cassette = t == 0 ? first : second;
+            String name = "r" + t;
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 5; i++) {
+                    cassette.record(new Interaction(
+                            "GET", "http://h/" + name + "/" + i, Map.of(), new byte[0], 200, Map.of(), new byte[0]));
+                    cassette.save();
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join(10_000);
+        }
+        first.close();
+        second.close();
+        List<Interaction> all = CassetteFile.read(file());
+        assertEquals(
+                10,
+                all.size(),
+                () -> all.stream().map(Interaction::uri).toList().toString());
     }
 
     @Test
