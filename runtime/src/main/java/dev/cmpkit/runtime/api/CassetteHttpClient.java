@@ -45,7 +45,7 @@ final class CassetteHttpClient extends HttpClient {
         String method = request.method();
         SecretRedactor secrets = cassette.secrets();
         String uri = secrets.apply(Redaction.uri(request.uri()));
-        byte[] recordedRequestBody = secrets.apply(requestBody);
+        byte[] recordedRequestBody = Redaction.body(secrets.apply(requestBody));
         Optional<Interaction> recorded = cassette.take(method, uri, recordedRequestBody);
         if (recorded.isPresent()) {
             Interaction hit = recorded.get();

@@ -115,8 +115,9 @@ class CassetteTest {
         assertEquals("{\"echo\":{\"token\":\"" + secret + "\"}}", recorded, "the handler sees the live answer");
         String cassette = Files.readString(file());
         assertFalse(cassette.contains(secret), cassette);
-        assertTrue(cassette.contains("key=<redacted:provider_token>"), cassette);
-        assertTrue(cassette.contains("<redacted:provider_token>"), cassette);
+        assertTrue(cassette.contains("key=REDACTED"), "a credential-like parameter, by its name: " + cassette);
+        assertTrue(cassette.contains("X-Provider:\n      - <redacted:provider_token>"), "by its value: " + cassette);
+        assertTrue(cassette.contains("{\"token\":\"REDACTED\"}"), "a credential-like JSON field: " + cassette);
 
         CmpContext again = CmpContext.local().withSettings(null, Map.of("provider_token", secret));
         Object replayed = Cassettes.wrapIfEnabled(usesSecret, ON::get, file()).handle(Map.of("url", baseUrl), again);
@@ -159,6 +160,38 @@ class CassetteTest {
         Files.writeString(file(), yaml);
         CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file()));
         assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
+    }
+
+    @Test
+    void credentialLikeFieldsOfJsonBodiesAreRedactedAtAnyDepth() {
+        byte[] login = "{\"user\":\"ann\",\"password\":\"hunter2\",\"nested\":[{\"api_key\":\"k1\",\"n\":1}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                "{\"user\":\"ann\",\"password\":\"REDACTED\",\"nested\":[{\"api_key\":\"REDACTED\",\"n\":1}]}",
+                new String(Redaction.body(login), StandardCharsets.UTF_8));
+        byte[] token = "{\"access_token\":\"eyJ\",\"expires_in\":3600}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                "{\"access_token\":\"REDACTED\",\"expires_in\":3600}",
+                new String(Redaction.body(token), StandardCharsets.UTF_8));
+        byte[] plain = "{ \"id\" : 1 }".getBytes(StandardCharsets.UTF_8);
+        assertSame(plain, Redaction.body(plain), "a body without secrets keeps its exact bytes");
+        byte[] notJson = "password=hunter2".getBytes(StandardCharsets.UTF_8);
+        assertSame(notJson, Redaction.body(notJson));
+        for (String name : List.of(
+                "X-Api-Key",
+                "X-Auth-Token",
+                "Api-Key",
+                "X-Access-Token",
+                "Proxy-Authorization",
+                "Cookie",
+                "Set-Cookie",
+                "client_secret",
+                "PASSWD")) {
+            assertTrue(Redaction.isSecretName(name), name);
+        }
+        for (String name : List.of("Accept", "Content-Type", "X-Count", "page", "id")) {
+            assertFalse(Redaction.isSecretName(name), name);
+        }
     }
 
     @Test
