@@ -92,6 +92,10 @@ public final class MetricMapping {
             document = yaml().load(new ByteArrayInputStream(bytes));
         } catch (YAMLException e) {
             throw new MetricMappingException(file, null, "is not valid YAML for a mapping file: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // snakeyaml lets a NumberFormatException escape unwrapped for a plain scalar it takes for
+            // a number but cannot convert (found by fuzzing: a key "._").
+            throw new MetricMappingException(file, null, "holds a value YAML cannot convert: " + e, e);
         }
         return entries(file, document);
     }

@@ -51,6 +51,12 @@ class MetricMappingTest {
     }
 
     @Test
+    void aScalarYamlTakesForANumberButCannotConvertNamesTheFile() throws IOException {
+        MetricMappingException e = failure("._:\n  name: x\n");
+        assertTrue(e.getMessage().contains("cannot convert"), e.getMessage());
+    }
+
+    @Test
     void aDocumentThatDoublesAtEveryAliasIsQuotedShortly() throws IOException {
         // 49 aliases, within the limit of 50, yet printing the value whole would take 2^25 leaves.
         StringBuilder yaml = new StringBuilder("a0: &a0 [x, x]\n");
