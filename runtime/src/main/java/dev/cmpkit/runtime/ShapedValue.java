@@ -10,8 +10,11 @@ import java.util.Map;
 /**
  * A cmpkit value of object shape that states its wire JSON once, in {@link #writeTo}; its
  * {@link #serialize()} map and Jackson's output are both derived from that.
+ *
+ * <p>Implement it, rather than {@link CmpSerializable} alone, to write a value of your own with
+ * one method.
  */
-interface ShapedValue extends CmpSerializable, JsonShape {
+public interface ShapedValue extends CmpSerializable, JsonShape {
 
     @Override
     default Map<String, Object> serialize() {

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * work, {@code {"ok": false, "message"?: "..."}} when they do not. (Throwing
  * {@link dev.cmpkit.runtime.errors.InvalidCredentialsException} is the other way to say no.)
  */
-public final class CredentialsCheck implements ResultValue {
+public final class CredentialsCheck implements ShapedValue {
 
     private static final JsonName OK = JsonName.of("ok");
     private static final JsonName MESSAGE = JsonName.of("message");

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  *
  * @param <T> the item type
  */
-abstract class ListResult<T extends ResultValue> implements ResultValue {
+abstract class ListResult<T extends ShapedValue> implements ShapedValue {
 
     private static final JsonName LAST_UPDATE = JsonName.of("last_update");
 
@@ -42,7 +43,16 @@ abstract class ListResult<T extends ResultValue> implements ResultValue {
         sink.beginObject();
         Results.list(sink, listName, items, clock);
         Results.optional(sink, LAST_UPDATE, lastUpdate);
+        writeMore(sink);
         sink.endObject();
+    }
+
+    /** Writes the members a kind adds after {@code last_update}; none by default. */
+    void writeMore(JsonSink sink) throws IOException {}
+
+    /** The value of the members {@link #writeMore} writes, for equality; null by default. */
+    Object more() {
+        return null;
     }
 
     @Override
@@ -50,12 +60,13 @@ abstract class ListResult<T extends ResultValue> implements ResultValue {
         return o != null
                 && o.getClass() == getClass()
                 && items.equals(((ListResult<?>) o).items)
-                && Objects.equals(lastUpdate, ((ListResult<?>) o).lastUpdate);
+                && Objects.equals(lastUpdate, ((ListResult<?>) o).lastUpdate)
+                && Objects.equals(more(), ((ListResult<?>) o).more());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(items, lastUpdate);
+        return Objects.hash(items, lastUpdate, more());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * {@code {"message", "severity", "time", "service"?, "source_host"?}}, severity one of
  * {@link #SEVERITIES}.
  */
-public final class LogRecord implements ResultValue {
+public final class LogRecord implements ShapedValue {
 
     /** The severities CMP knows, most severe first. */
     public static final List<String> SEVERITIES = List.of("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG");

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import dev.cmpkit.runtime.metrics.ParsedEntry;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>{@code resource_id} is the CMP resource's id (a UUID the event carries), {@code provider_id}
  * the provider's own id for the same resource.
  */
-public final class MetricPoint implements ResultValue {
+public final class MetricPoint implements ShapedValue {
 
     /** Letters, digits and {@code -:/_|"' } (space included), with an optional {@code .suffix}. */
     static final Pattern METRIC_NAME = Pattern.compile("[\\p{L}\\p{Nd}\\-:/_|\"' ]+(\\.[\\p{L}\\p{Nd}\\-:/_|\"' ]+)?");

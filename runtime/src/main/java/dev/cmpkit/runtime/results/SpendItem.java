@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * {@code {"remote_id", "resource_type", "amount"?, "amount_accumulative"?}}, with at least one of
  * the two amounts.
  */
-public final class SpendItem implements ResultValue {
+public final class SpendItem implements ShapedValue {
 
     private static final JsonName REMOTE_ID = JsonName.of("remote_id");
     private static final JsonName RESOURCE_TYPE = JsonName.of("resource_type");

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * "amount_accumulative"?}}. The top-level amount is either one number or, per resource, a list
  * of {@code {"remote_id", "amount"}}.
  */
-public final class SpendReport implements ResultValue {
+public final class SpendReport implements ShapedValue {
 
     /** The currencies CMP bills in. */
     public static final List<String> CURRENCIES = List.of("GBP", "EUR", "USD", "JPY", "SGD", "INR", "AUD");

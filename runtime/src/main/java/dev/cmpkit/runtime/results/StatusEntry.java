@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * One health report: {@code {"level", "time", "source"?, "reason"?, "resource_id"?}}, level
  * {@link #OK} (0), {@link #WARNING} (1) or {@link #CRITICAL} (2).
  */
-public final class StatusEntry implements ResultValue {
+public final class StatusEntry implements ShapedValue {
 
     /** Level 0: all is well. */
     public static final int OK = 0;
