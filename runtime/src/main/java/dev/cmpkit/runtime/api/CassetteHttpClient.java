@@ -1,23 +1,13 @@
 package dev.cmpkit.runtime.api;
 
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
 /**
  * An {@link HttpClient} that answers from a {@link Cassette} when it holds a matching exchange
@@ -28,13 +18,12 @@ import javax.net.ssl.SSLParameters;
  * run through the caller's {@link HttpResponse.BodyHandler}, so callers get what they asked for
  * and the cassette sees exactly what crossed the wire. Server push is not supported.
  */
-final class CassetteHttpClient extends HttpClient {
+final class CassetteHttpClient extends BlockingHttpClient {
 
-    private final HttpClient delegate;
     private final Cassette cassette;
 
     CassetteHttpClient(HttpClient delegate, Cassette cassette) {
-        this.delegate = delegate;
+        super(delegate);
         this.cassette = cassette;
     }
 
@@ -117,78 +106,6 @@ final class CassetteHttpClient extends HttpClient {
         };
         T value = BodyBytes.deliver(handler.apply(info), body);
         return new ReplayedResponse<>(request, status, httpHeaders, value, version);
-    }
-
-    @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        // Recording is a test and debugging aid: a blocking send on the client's executor is simple
-        // and keeps the recorded order equal to the order of completion.
-        Executor executor = delegate.executor().orElse(ForkJoinPool.commonPool());
-        return CompletableFuture.supplyAsync(
-                () -> {
-                    try {
-                        return send(request, handler);
-                    } catch (IOException e) {
-                        throw new CompletionException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new CompletionException(e);
-                    }
-                },
-                executor);
-    }
-
-    @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
-            HttpRequest request,
-            HttpResponse.BodyHandler<T> handler,
-            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
-        return sendAsync(request, handler);
-    }
-
-    @Override
-    public Optional<CookieHandler> cookieHandler() {
-        return delegate.cookieHandler();
-    }
-
-    @Override
-    public Optional<Duration> connectTimeout() {
-        return delegate.connectTimeout();
-    }
-
-    @Override
-    public Redirect followRedirects() {
-        return delegate.followRedirects();
-    }
-
-    @Override
-    public Optional<ProxySelector> proxy() {
-        return delegate.proxy();
-    }
-
-    @Override
-    public SSLContext sslContext() {
-        return delegate.sslContext();
-    }
-
-    @Override
-    public SSLParameters sslParameters() {
-        return delegate.sslParameters();
-    }
-
-    @Override
-    public Optional<Authenticator> authenticator() {
-        return delegate.authenticator();
-    }
-
-    @Override
-    public Version version() {
-        return delegate.version();
-    }
-
-    @Override
-    public Optional<Executor> executor() {
-        return delegate.executor();
     }
 
     @Override

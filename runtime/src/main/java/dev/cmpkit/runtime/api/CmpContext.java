@@ -216,9 +216,11 @@ public final class CmpContext {
 
     /** The shared default HTTP client, created on first use. */
     private static final class DefaultHttp {
-        static final HttpClient CLIENT = HttpClient.newBuilder()
+        // Redirects are followed within the request's origin only, so that credentials the
+        // connector sets on a request never go to another server.
+        static final HttpClient CLIENT = new SameOriginRedirects(HttpClient.newBuilder()
                 .connectTimeout(CmpClient.DEFAULT_CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
     }
 }
