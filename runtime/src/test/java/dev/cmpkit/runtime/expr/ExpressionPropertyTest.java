@@ -66,13 +66,12 @@ class ExpressionPropertyTest {
             ModelTree other = tree(random, 3, false);
             String relop = oneOf(random, List.of("=", "==", "!=", "<", "<=", ">", ">="));
             // The model knows "=" only; "==" is the same comparison.
-            ModelCond condition = new ModelCond.Compare(
+            ModelCond.Compare condition = new ModelCond.Compare(
                     relop.equals("==") ? "=" : relop, tree(random, 2, false), tree(random, 2, false));
-            ModelCond.Compare compare = (ModelCond.Compare) condition;
             String text = spaced(
                     random,
-                    chosen.print() + " if " + compare.left().print() + " " + relop + " "
-                            + compare.right().print() + " else " + other.print());
+                    chosen.print() + " if " + condition.left().print() + " " + relop + " "
+                            + condition.right().print() + " else " + other.print());
             for (ExpressionGrammar parser : List.of(new TernaryExpressionParser(), new SimpleExpressionParser())) {
                 Expression parsed = parser.parse(text);
                 Double expected;
