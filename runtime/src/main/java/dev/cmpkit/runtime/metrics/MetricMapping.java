@@ -92,6 +92,10 @@ public final class MetricMapping {
             document = yaml().load(new ByteArrayInputStream(bytes));
         } catch (YAMLException e) {
             throw new MetricMappingException(file, null, "is not valid YAML for a mapping file: " + e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            // snakeyaml resolves a plain scalar such as "._" as a float and then fails to convert it.
+            throw new MetricMappingException(
+                    file, null, "is not valid YAML for a mapping file: unreadable number: " + e.getMessage(), e);
         }
         return entries(file, document);
     }
