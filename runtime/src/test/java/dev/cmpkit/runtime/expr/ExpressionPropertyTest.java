@@ -60,6 +60,36 @@ class ExpressionPropertyTest {
     }
 
     @Test
+    void printedTernariesEvaluateAsTheModelInterpreterDoes() {
+        check(5000, random -> {
+            ModelTree chosen = tree(random, 3, false);
+            ModelTree other = tree(random, 3, false);
+            String relop = oneOf(random, List.of("=", "==", "!=", "<", "<=", ">", ">="));
+            // The model knows "=" only; "==" is the same comparison.
+            ModelCond.Compare condition = new ModelCond.Compare(
+                    relop.equals("==") ? "=" : relop, tree(random, 2, false), tree(random, 2, false));
+            String text = spaced(
+                    random,
+                    chosen.print() + " if " + condition.left().print() + " " + relop + " "
+                            + condition.right().print() + " else " + other.print());
+            for (ExpressionGrammar parser : List.of(new TernaryExpressionParser(), new SimpleExpressionParser())) {
+                Expression parsed = parser.parse(text);
+                Double expected;
+                try {
+                    // Only the branch the condition chooses is evaluated.
+                    expected = condition.test(VARS) ? chosen.eval(VARS) : other.eval(VARS);
+                } catch (ModelTree.ModelError e) {
+                    EvaluationException actual =
+                            assertThrows(EvaluationException.class, () -> parsed.evaluate(VARS), text);
+                    assertEquals(e.missingVariable != null, actual instanceof VariableLookupException, text);
+                    continue;
+                }
+                assertEquals(expected, parsed.evaluate(VARS), text);
+            }
+        });
+    }
+
+    @Test
     void randomTokenSoupRaisesOnlyTheLanguagesExceptions() {
         check(500, random -> {
             List<String> tokens = new ArrayList<>();
@@ -195,16 +225,23 @@ class ExpressionPropertyTest {
 
     /** A random tree at most {@code depth} levels deep: leaves, unary chains, binaries and CASEs. */
     private static ModelTree tree(SplittableRandom random, int depth) {
-        int pick = random.nextInt(depth == 0 ? 3 : 11);
+        return tree(random, depth, true);
+    }
+
+    /** As {@link #tree(SplittableRandom, int)}, without CASE where the grammar allows none. */
+    private static ModelTree tree(SplittableRandom random, int depth, boolean withCase) {
+        int pick = random.nextInt(depth == 0 ? 3 : withCase ? 11 : 10);
         if (pick < 3) {
             return leaf(random);
         }
         if (pick < 5) {
-            return new ModelTree.Unary(oneOf(random, List.of('+', '-')), tree(random, depth - 1));
+            return new ModelTree.Unary(oneOf(random, List.of('+', '-')), tree(random, depth - 1, withCase));
         }
         if (pick < 10) {
             return new ModelTree.Binary(
-                    oneOf(random, List.of('+', '-', '*', '/', '^')), tree(random, depth - 1), tree(random, depth - 1));
+                    oneOf(random, List.of('+', '-', '*', '/', '^')),
+                    tree(random, depth - 1, withCase),
+                    tree(random, depth - 1, withCase));
         }
         List<ModelCond> conditions = new ArrayList<>();
         List<ModelTree> values = new ArrayList<>();
