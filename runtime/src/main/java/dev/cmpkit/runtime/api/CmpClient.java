@@ -1,17 +1,21 @@
 package dev.cmpkit.runtime.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A client for the CMP REST API on {@code java.net.http}: JSON bodies, basic or bearer
@@ -34,14 +38,17 @@ public final class CmpClient {
 
     /** Connect timeout when none is set. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Timeout for a whole request (until the response headers arrive) when none is set. */
+    /** Timeout for a whole exchange, the response body included, when none is set. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** The largest response body read when no other limit is set: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
     private final String baseUrl;
     private final String authorization;
     private final String authKind;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final long maxResponseBytes;
     private final HttpClient http;
 
     private CmpClient(Builder b, String baseUrl, HttpClient http) {
@@ -50,6 +57,7 @@ public final class CmpClient {
         this.authKind = b.authKind;
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
+        this.maxResponseBytes = b.maxResponseBytes;
         this.http = http;
     }
 
@@ -59,6 +67,7 @@ public final class CmpClient {
         this.authKind = other.authKind;
         this.connectTimeout = other.connectTimeout;
         this.requestTimeout = other.requestTimeout;
+        this.maxResponseBytes = other.maxResponseBytes;
         this.http = http;
     }
 
@@ -174,11 +183,24 @@ public final class CmpClient {
         }
         request.method(method, publisher);
         HttpResponse<byte[]> response;
+        // The request's own timeout ends at the response headers; waiting on the whole exchange
+        // also bounds a body that stalls or trickles after them.
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(request.build(), LimitedBody.handler(maxResponseBytes));
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new CmpApiException(method, path, e);
+            response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new CmpApiException(
+                    method,
+                    path,
+                    new HttpTimeoutException("no complete response from " + baseUrl + " within the request timeout of "
+                            + requestTimeout));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new CmpApiException(method, path, cause == null ? e : cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new CmpApiException(method, path, e);
         }
@@ -236,6 +258,7 @@ public final class CmpClient {
         private int authSettings;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private String problem;
 
         private Builder() {}
@@ -307,11 +330,22 @@ public final class CmpClient {
         }
 
         /**
-         * @param timeout how long to wait for each response; positive; default 60 s
+         * @param timeout how long to wait for each whole exchange, the response body included;
+         *     positive; default 60 s
          * @return this builder
          */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param maxBytes the largest response body to read; a larger one fails the request with a
+         *     {@link CmpApiException}; positive; default {@link CmpClient#DEFAULT_MAX_RESPONSE_BYTES}
+         * @return this builder
+         */
+        public Builder maxResponseBytes(long maxBytes) {
+            this.maxResponseBytes = maxBytes;
             return this;
         }
 
@@ -329,6 +363,9 @@ public final class CmpClient {
             }
             checkTimeout("connectTimeout", connectTimeout);
             checkTimeout("requestTimeout", requestTimeout);
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, got " + maxResponseBytes);
+            }
             String base = checkBaseUrl(baseUrl);
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
