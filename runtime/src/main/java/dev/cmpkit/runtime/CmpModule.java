@@ -1,10 +1,14 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.cmpkit.runtime.json.JsonWritable;
 import dev.cmpkit.runtime.json.WritableSerializer;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
+import java.util.Properties;
 
 /**
  * The Jackson module that writes every cmpkit value ({@link JsonWritable}) as its CMP wire JSON,
@@ -18,6 +22,9 @@ import java.time.Clock;
 public final class CmpModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
+
+    /** This module's version, from the build; unknown when the resource is missing. */
+    private static final Version VERSION = readVersion();
 
     private final transient Clock clock;
 
@@ -33,7 +40,7 @@ public final class CmpModule extends SimpleModule {
      * @throws IllegalArgumentException when the clock is null
      */
     public CmpModule(Clock clock) {
-        super("cmpkit", Version.unknownVersion());
+        super("cmpkit", VERSION);
         if (clock == null) {
             throw new IllegalArgumentException("clock is required, got null");
         }
@@ -54,5 +61,18 @@ public final class CmpModule extends SimpleModule {
     @Override
     public Object getTypeId() {
         return this;
+    }
+
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = CmpModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), "dev.cmpkit", "cmpkit-runtime");
     }
 }

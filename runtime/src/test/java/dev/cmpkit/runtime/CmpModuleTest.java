@@ -25,6 +25,15 @@ class CmpModuleTest {
             GenericResource.builder().type("t").id("i").name("n").build();
 
     @Test
+    void theModuleReportsTheVersionTheBuildGaveIt() {
+        com.fasterxml.jackson.core.Version version = new CmpModule().version();
+        assertEquals("dev.cmpkit", version.getGroupId());
+        assertEquals("cmpkit-runtime", version.getArtifactId());
+        // The build passes its own version, so the test follows every version bump.
+        assertEquals(System.getProperty("cmpkit.project.version"), version.toString());
+    }
+
+    @Test
     void serviceLoaderFindsTheModule() {
         List<Class<?>> found = new ArrayList<>();
         ServiceLoader.load(Module.class).forEach(m -> found.add(m.getClass()));
