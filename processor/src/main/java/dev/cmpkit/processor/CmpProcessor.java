@@ -57,12 +57,12 @@ public final class CmpProcessor extends AbstractProcessor {
     }
 
     /**
-     * Our two annotations, and {@code @Generated}: the classes we write carry it, and unless a
+     * Our three annotations, and {@code @Generated}: the classes we write carry it, and unless a
      * processor claims it javac warns under {@code -Xlint:processing} that nobody did.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(TemplateReader.CMP_RESOURCE, TemplateReader.CMP_FIELD, GENERATED);
+        return Set.of(TemplateReader.CMP_RESOURCE, TemplateReader.CMP_FIELD, TemplateReader.CMP_IGNORE, GENERATED);
     }
 
     @Override

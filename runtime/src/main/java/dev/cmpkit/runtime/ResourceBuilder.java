@@ -98,13 +98,21 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         return self();
     }
 
-    /** Sets the region; written as {@code regions} unless non-empty locations are set. */
+    /**
+     * Sets the region, written as {@code "regions": [{"id": ...}]}. Non-empty {@link #locations(Locations)
+     * locations} win over the region: when both are set, only {@code locations} is written and
+     * {@code regions} is left out of the wire JSON (the region is still kept on the resource).
+     */
     public final B region(Region region) {
         this.region = region;
         return self();
     }
 
-    /** Sets the locations; when non-empty they are written instead of {@code regions}. */
+    /**
+     * Sets the locations. Non-empty locations win over the {@link #region(Region) region}: they are
+     * written as {@code locations} and {@code regions} is then left out of the wire JSON. Null or
+     * empty locations leave {@code regions} in place.
+     */
     public final B locations(Locations locations) {
         this.locations = locations;
         return self();
