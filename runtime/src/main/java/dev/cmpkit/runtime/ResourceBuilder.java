@@ -19,7 +19,7 @@ import java.util.Set;
  * ResourceBase base = checkedBase(problems);
  * checkAllowed(problems, "state", state, STATES);
  * if (!problems.isEmpty()) {
- *     throw invalid("server", problems);
+ *     throw invalid("server", problems); // server "i-0abc": state must be one of ...
  * }
  * return new Server(base, ...);
  * }</pre>
@@ -199,14 +199,18 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     }
 
     /**
-     * Returns the exception that a {@code build()} throws for invalid fields.
+     * Returns the exception that a {@code build()} throws for invalid fields. Its message starts
+     * with the resource type and the id being built, so that one bad resource among thousands can
+     * be found: {@code server "i-0abc": state must be one of [...], got "shutting-down"}, or
+     * {@code server (no id): id is required, got null; ...} when the id is missing.
      *
-     * @param what what was being built, for example {@code "server"}
+     * @param type the resource type being built, for example {@code "server"}
      * @param problems the problems found, each naming a field and its value
-     * @return {@code IllegalArgumentException("Invalid server: id is required, got null; ...")}
+     * @return the exception to throw
      */
-    protected static IllegalArgumentException invalid(String what, List<String> problems) {
-        return Checks.invalid(what, problems);
+    protected final IllegalArgumentException invalid(String type, List<String> problems) {
+        String which = id == null ? " (no id)" : " " + Checks.quote(id);
+        return new IllegalArgumentException(type + which + ": " + String.join("; ", problems));
     }
 
     /**
