@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line end to end, in process: arguments in, envelope and exit code out. */
 class CmpRunnerTest {
@@ -116,6 +118,23 @@ class CmpRunnerTest {
         assertFalse(trace.contains("dev.cmpkit.runner.HandlerRun"), trace);
         assertFalse(trace.contains("picocli"), trace);
         assertEquals("about to fail\n", result.envelope().get("logs").asText());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "invalid-credentials, InvalidCredentials, Invalid Credentials",
+        "insufficient-permission, InsufficientPermission, Insufficient permission",
+        "no-billing-report, NoBillingReport, No billing report found",
+        "2024-06-01, SpendError, no rates for 2024-06-01"
+    })
+    void cmpkitsConnectorErrorsHaveTheNamesCmpKnows(String thrown, String excType, String message) throws IOException {
+        String event = file("event.json", "{\"error\": \"" + thrown + "\"}");
+        JsonNode error = RunResult.run("spend", "-c", "failing", event).error();
+        assertEquals(excType, error.get("exc_type").asText());
+        assertEquals(message, error.get("exc_message").asText());
+        assertTrue(
+                error.get("stack_trace").asText().contains("at dev.cmpkit.testconnectors.FailingConnector.getSpend("),
+                error.toString());
     }
 
     @Test
