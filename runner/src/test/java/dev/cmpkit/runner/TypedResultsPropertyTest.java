@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,9 +59,7 @@ class TypedResultsPropertyTest {
             if (random.nextBoolean()) {
                 result.lastUpdate(instant(random));
             }
-            if (random.nextBoolean()) {
-                result.monitoringSystem(text(random));
-            }
+            sometimes(random, result::monitoringSystem);
             fits("metrics", result.build());
         });
     }
@@ -112,12 +111,8 @@ class TypedResultsPropertyTest {
                         .message(text(random))
                         .severity(pick(random, LogRecord.SEVERITIES))
                         .time(instant(random));
-                if (random.nextBoolean()) {
-                    record.service(text(random));
-                }
-                if (random.nextBoolean()) {
-                    record.sourceHost(text(random));
-                }
+                sometimes(random, record::service);
+                sometimes(random, record::sourceHost);
                 result.add(record.build());
             }
             switch (random.nextInt(3)) {
@@ -136,15 +131,9 @@ class TypedResultsPropertyTest {
             for (int i = random.nextInt(4); i > 0; i--) {
                 StatusEntry.Builder entry =
                         StatusEntry.builder().level(random.nextInt(3)).time(offsetTime(random));
-                if (random.nextBoolean()) {
-                    entry.source(text(random));
-                }
-                if (random.nextBoolean()) {
-                    entry.reason(text(random));
-                }
-                if (random.nextBoolean()) {
-                    entry.resourceId(text(random));
-                }
+                sometimes(random, entry::source);
+                sometimes(random, entry::reason);
+                sometimes(random, entry::resourceId);
                 result.add(entry.build());
             }
             if (random.nextBoolean()) {
@@ -168,25 +157,22 @@ class TypedResultsPropertyTest {
                 .metric(metricName(random))
                 .value(number(random))
                 .time(random.nextBoolean() ? instant(random) : offsetTime(random));
-        if (random.nextBoolean()) {
-            point.unit(text(random));
-        }
+        sometimes(random, point::unit);
         if (random.nextBoolean()) {
             point.counter(random.nextBoolean());
         }
-        if (random.nextBoolean()) {
-            point.specialisation(text(random));
-        }
-        if (random.nextBoolean()) {
-            point.originalMetric(text(random));
-        }
-        if (random.nextBoolean()) {
-            point.resourceId(text(random));
-        }
-        if (random.nextBoolean()) {
-            point.providerId(text(random));
-        }
+        sometimes(random, point::specialisation);
+        sometimes(random, point::originalMetric);
+        sometimes(random, point::resourceId);
+        sometimes(random, point::providerId);
         return point.build();
+    }
+
+    /** Sets a random text through {@code setter} in half of the cases: an optional key, set or not. */
+    private static void sometimes(SplittableRandom random, Consumer<String> setter) {
+        if (random.nextBoolean()) {
+            setter.accept(text(random));
+        }
     }
 
     /** Letters (any script), digits and the allowed marks, with an optional {@code .suffix}. */
