@@ -1,9 +1,11 @@
 package dev.cmpkit.runner;
 
+import dev.cmpkit.runtime.api.Cassettes;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +60,8 @@ public final class CmpRunner {
                 err,
                 loader == null ? CmpRunner.class.getClassLoader() : loader,
                 Clock.systemUTC(),
-                System.getenv());
+                System.getenv(),
+                Path.of(Cassettes.DEFAULT_FILE));
         return commandLine(io).execute(args == null ? new String[0] : args);
     }
 

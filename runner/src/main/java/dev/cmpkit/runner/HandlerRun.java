@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +44,18 @@ final class HandlerRun {
      */
     private static volatile byte[] reserve = new byte[4 << 20];
 
-    /** Where a run reads and writes, and the environment it sees (tests replace all of it). */
+    /**
+     * Where a run reads and writes, and the environment it sees (tests replace all of it).
+     * {@code cassette} is the record/replay file, used when {@code env} has {@code DEBUG_VCR} set.
+     */
     record Io(
             InputStream in,
             PrintStream out,
             PrintStream err,
             ClassLoader loader,
             Clock clock,
-            Map<String, String> env) {}
+            Map<String, String> env,
+            Path cassette) {}
 
     /** The files a run reads before the handler starts. */
     private record Inputs(Map<String, Object> event, Map<String, Object> config, Map<String, Object> secrets) {}
@@ -118,7 +123,9 @@ final class HandlerRun {
         // Made inside the capture: a local context prints its log lines to System.out.
         CmpContext context = Contexts.create(io.env(), inputs.config(), inputs.secrets());
         Connector connector = Connectors.select(request.connector(), io.loader());
-        Handler handler = Cassettes.wrapIfEnabled(request.operation().handlerOf(connector));
+        // The cassette redacts the context's secrets from what it records.
+        Handler handler =
+                Cassettes.wrapIfEnabled(request.operation().handlerOf(connector), io.env()::get, io.cassette());
         if (request.timeoutSeconds() == null) {
             return handler.handle(inputs.event(), context);
         }

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line end to end, in process: arguments in, envelope and exit code out. */
 class CmpRunnerTest {
@@ -112,6 +118,23 @@ class CmpRunnerTest {
         assertFalse(trace.contains("dev.cmpkit.runner.HandlerRun"), trace);
         assertFalse(trace.contains("picocli"), trace);
         assertEquals("about to fail\n", result.envelope().get("logs").asText());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "invalid-credentials, InvalidCredentials, Invalid Credentials",
+        "insufficient-permission, InsufficientPermission, Insufficient permission",
+        "no-billing-report, NoBillingReport, No billing report found",
+        "2024-06-01, SpendError, no rates for 2024-06-01"
+    })
+    void cmpkitsConnectorErrorsHaveTheNamesCmpKnows(String thrown, String excType, String message) throws IOException {
+        String event = file("event.json", "{\"error\": \"" + thrown + "\"}");
+        JsonNode error = RunResult.run("spend", "-c", "failing", event).error();
+        assertEquals(excType, error.get("exc_type").asText());
+        assertEquals(message, error.get("exc_message").asText());
+        assertTrue(
+                error.get("stack_trace").asText().contains("at dev.cmpkit.testconnectors.FailingConnector.getSpend("),
+                error.toString());
     }
 
     @Test
@@ -271,6 +294,49 @@ class CmpRunnerTest {
         assertEquals(
                 "calling the provider with <redacted:provider_token>\n",
                 result.err().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void aSecretNeverReachesARecordedCassette() throws IOException {
+        String secret = "tok-5e4d3c2b";
+        String secrets = file("secrets.json", "{\"provider_token\": \"" + secret + "\"}");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] echo = ("{\"seen\": \"" + exchange.getRequestHeaders().getFirst("X-Provider") + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, echo.length);
+            exchange.getResponseBody().write(echo);
+            exchange.close();
+        });
+        server.start();
+        Path cassette = dir.resolve("vcr.yaml");
+        RunResult result;
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            String event = file("event.json", "{\"url\": \"" + url + "\"}");
+            result = RunResult.runWith(
+                    java.util.Map.of("DEBUG_VCR", "1"),
+                    cassette,
+                    "",
+                    "logs",
+                    "-c",
+                    "echo",
+                    event,
+                    "--secrets",
+                    secrets);
+        } finally {
+            server.stop(0);
+        }
+        JsonNode value = result.value();
+        assertEquals(
+                "{\"seen\": \"<redacted:provider_token>\"}",
+                value.get("logs").get(0).get("message").asText());
+        assertFalse(result.out().contains(secret), result.out());
+        assertFalse(result.err().contains(secret), result.err());
+        String recorded = Files.readString(cassette);
+        assertFalse(recorded.contains(secret), recorded);
+        assertTrue(recorded.contains("X-Provider:\n      - <redacted:provider_token>"), "the request: " + recorded);
+        assertTrue(recorded.contains("<redacted:provider_token>\"}"), "the response: " + recorded);
     }
 
     @Test

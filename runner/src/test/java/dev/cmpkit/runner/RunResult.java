@@ -27,6 +27,12 @@ record RunResult(int exitCode, String out, String err) {
 
     /** Runs with the given environment variables instead of the process's. */
     static RunResult runWith(java.util.Map<String, String> env, String stdin, String... args) {
+        return runWith(env, java.nio.file.Path.of("vcr.yaml"), stdin, args);
+    }
+
+    /** Runs with the given environment variables and, if they turn record/replay on, cassette file. */
+    static RunResult runWith(
+            java.util.Map<String, String> env, java.nio.file.Path cassette, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         HandlerRun.Io io = new HandlerRun.Io(
@@ -35,7 +41,8 @@ record RunResult(int exitCode, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 RunResult.class.getClassLoader(),
                 java.time.Clock.systemUTC(),
-                env);
+                env,
+                cassette);
         int code = CmpRunner.commandLine(io).execute(args);
         return new RunResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,9 @@ package dev.cmpkit.testconnectors;
 import dev.cmpkit.runner.Connector;
 import dev.cmpkit.runtime.api.CmpContext;
 import dev.cmpkit.runtime.log.CmpLogger;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,24 @@ public final class EchoConnector implements Connector {
         String token = (String) context.secrets().get("provider_token");
         System.out.println("calling the provider with " + token);
         throw new IllegalStateException("provider refused token " + token + "; context " + context);
+    }
+
+    /**
+     * Sends the secret {@code provider_token} to the provider at {@code event.url} in a header
+     * whose name does not look secret, prints the answer (which echoes it) and returns it as a
+     * log record: the secret is in the request, the response, the output and the result.
+     */
+    @Override
+    public Object getLogs(Map<String, Object> event, CmpContext context) throws Exception {
+        String token = (String) context.secrets().get("provider_token");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(event.get("url") + "/v1/events"))
+                .header("X-Provider", token)
+                .build();
+        String answer = context.httpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .body();
+        System.out.println("provider answered " + answer);
+        return Map.of("logs", List.of(Map.of("message", answer, "severity", "INFO", "time", "2024-06-01T12:00:00Z")));
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class ImageDetail implements ShapedValue {
                 .architecture(architecture);
     }
 
-    /** The image id, for example {@code "ami-abcdef"}; never null or empty. */
+    /** The image id, for example {@code "ami-abcdef"}; never null, possibly empty. */
     public String id() {
         return id;
     }
