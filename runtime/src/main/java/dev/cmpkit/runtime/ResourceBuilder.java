@@ -38,6 +38,8 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     private Locations locations;
     private Connections connections;
     private Metadata metadata;
+    /** Set only by reading, which keeps the {@code last_seen_at} it read. */
+    private String lastSeenAt;
 
     /** Creates a builder with no base field set. */
     protected ResourceBuilder() {}
@@ -130,6 +132,12 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         return self();
     }
 
+    /** Keeps the {@code last_seen_at} of a resource being read; see {@link ResourceBase#lastSeenAt()}. */
+    final B lastSeenAt(String lastSeenAt) {
+        this.lastSeenAt = lastSeenAt;
+        return self();
+    }
+
     /**
      * Builds the resource.
      *
@@ -154,6 +162,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         this.locations = base.locations();
         this.connections = base.connections();
         this.metadata = base.metadata();
+        this.lastSeenAt = base.lastSeenAt();
         return self();
     }
 
@@ -171,7 +180,8 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         if (problems.size() > before) {
             return null;
         }
-        return new ResourceBase(id, name, createdAt, nativePortalLink, region, locations, connections, metadata);
+        return new ResourceBase(
+                id, name, createdAt, nativePortalLink, region, locations, connections, metadata, lastSeenAt);
     }
 
     /**

@@ -78,6 +78,11 @@ class SchemaExportTest {
                 "Some text & <markup> with $ and @ signs.",
                 details.at("/text/description").asText());
         assertEquals(false, everything.at("/$defs/details/additionalProperties").asBoolean(true));
+        List<String> required = new ArrayList<>();
+        everything.at("/$defs/details/required").forEach(key -> required.add(key.asText()));
+        assertThat(required).contains("written_null");
+        assertThat(required).doesNotContain("omitted");
+        assertEquals(25, required.size());
         // The extra catalog's key added to a standard type is in that type's schema too.
         assertThat(names(schema(compilation, "server").at("/$defs/details/properties")))
                 .containsAtLeast("cpu_cores", "is_virtual", "rack")

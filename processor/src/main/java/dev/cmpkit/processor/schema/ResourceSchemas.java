@@ -18,10 +18,10 @@ import java.util.Map;
  * {@code resources} handler returns.
  *
  * <p>A type's schema describes what every template of the type writes: the head keys are required,
- * the details object holds only the type's keys, each of its JSON type and allowed values. Detail
- * keys are not required, because a template may leave one out with {@code include = NON_NULL}; a key
- * is nullable unless the catalog gives it a default. The schema depends on the catalog alone, so
- * every jar built with the same catalog carries the same file.
+ * the details object holds only the type's keys, each of its JSON type and allowed values, and every
+ * key the catalog does not omit when unset; a key is nullable unless the catalog gives it a default.
+ * The schema depends on the catalog alone, so every jar built with the same catalog carries the same
+ * file.
  */
 public final class ResourceSchemas {
 
@@ -115,12 +115,17 @@ public final class ResourceSchemas {
                 List.of("id", "type", "base", "connections", "metadata"));
     }
 
+    /** Every key is written unless the catalog omits it when unset. */
     private static Map<String, Object> details(TypeSchema type) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
         for (KeySchema key : type.keys()) {
             properties.put(key.key(), key(key));
+            if (!key.omitWhenUnset()) {
+                required.add(key.key());
+            }
         }
-        return SharedDefinitions.closed(properties, List.of());
+        return SharedDefinitions.closed(properties, required);
     }
 
     private static Map<String, Object> key(KeySchema key) {

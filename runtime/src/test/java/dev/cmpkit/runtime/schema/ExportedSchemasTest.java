@@ -60,6 +60,7 @@ class ExportedSchemasTest {
         assertFails(server(d -> d.remove("id")), "id");
         assertFails(server(d -> base(d).remove("last_seen_at")), "last_seen_at");
         assertFails(server(d -> ((ObjectNode) d.get("details")).remove("server")), "server");
+        assertFails(server(d -> details(d).remove("provider_state")), "provider_state");
     }
 
     @Test
@@ -77,6 +78,12 @@ class ExportedSchemasTest {
     @Test
     void emptyIdFails() {
         assertFails(server(d -> d.put("id", "")), "id");
+    }
+
+    @Test
+    void keysTheCatalogOmitsWhenUnsetMayBeMissing() {
+        assertEquals(
+                List.of(), SchemaCheck.problems("server", server(d -> details(d).remove("is_virtual"))));
     }
 
     @Test
