@@ -45,73 +45,54 @@ class ReadBackPropertyTest {
     }
 
     /**
-     * A string without lone surrogates, for object keys: Jackson writes a lone surrogate in a key as
-     * bytes that are not UTF-8 and that its parser then rejects, so such keys cannot be read back.
+     * {@code text} without lone surrogates, for object keys: Jackson writes a lone surrogate in a key
+     * as bytes that are not UTF-8 and that its parser then rejects, so such keys cannot be read back.
      * (In string values it writes an escape, which reads back.)
      */
-    private static String key(SplittableRandom random, int maxLength) {
-        StringBuilder text = new StringBuilder(anyString(random, maxLength));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+    private static String key(String text) {
+        StringBuilder key = new StringBuilder(text);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                text.setCharAt(i, '?');
+                key.setCharAt(i, '?');
             }
         }
-        return text.toString();
+        return key.toString();
     }
 
+    /** {@code value} with every object key made readable (see {@link #key}). */
+    private static Object readableKeys(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(key((String) k), readableKeys(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ReadBackPropertyTest::readableKeys).toList();
+        }
+        return value;
+    }
+
+    /** Random metadata whose namespaces and keys read back. */
     private static Metadata metadata(SplittableRandom random) {
-        Metadata.Builder metadata = Metadata.builder();
-        if (random.nextInt(4) == 0) {
-            metadata.defaultNamespace(key(random, 6));
+        Metadata drawn = OneShapePropertyTest.metadata(random);
+        Metadata.Builder readable = Metadata.builder();
+        for (String namespace : drawn.namespaces()) {
+            drawn.values(namespace).forEach((k, v) -> readable.add(key(k), readableKeys(v), key(namespace)));
         }
-        for (int i = random.nextInt(5); i > 0; i--) {
-            String namespace = random.nextBoolean()
-                    ? null
-                    : oneOf(random, List.of(Metadata.DEFAULT, Metadata.PROVIDER_METADATA, "", key(random, 5)));
-            metadata.add(key(random, 8), jsonValue(random, 0), namespace);
-        }
-        return metadata.build();
+        return readable.build();
     }
 
-    /** Any JSON value whose object keys read back (see {@link #key}). */
-    private static Object jsonValue(SplittableRandom random, int depth) {
-        return switch (random.nextInt(depth > 2 ? 6 : 8)) {
-            case 0 -> null;
-            case 1 -> anyString(random, 12);
-            case 2 -> random.nextLong(Integer.MAX_VALUE + 1L, Long.MAX_VALUE);
-            case 3 -> random.nextInt();
-            case 4 -> random.nextBoolean();
-            case 5 -> random.nextDouble() * Math.pow(10, random.nextInt(-20, 20));
-            case 6 -> {
-                List<Object> list = new ArrayList<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    list.add(jsonValue(random, depth + 1));
-                }
-                yield list;
-            }
-            default -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    map.put(key(random, 6), jsonValue(random, depth + 1));
-                }
-                yield map;
-            }
-        };
-    }
-
+    /** Random connections whose types read back. */
     private static Connections connections(SplittableRandom random) {
-        Connections.Builder connections = Connections.builder();
-        for (int i = random.nextInt(4); i > 0; i--) {
-            List<String> ids = new ArrayList<>();
-            for (int n = random.nextInt(3); n > 0; n--) {
-                ids.add(anyString(random, 6));
-            }
-            connections.add(oneOf(random, List.of("server", "any", "", "volume", key(random, 5))), ids);
+        Connections drawn = OneShapePropertyTest.connections(random);
+        Connections.Builder readable = Connections.builder();
+        for (String type : drawn.types()) {
+            readable.add(key(type), drawn.ids(type));
         }
-        return connections.build();
+        return readable.build();
     }
 
     private static IpAddress ipAddress(SplittableRandom random) {

@@ -107,7 +107,7 @@ final class ReaderWriter {
                 .endControlFlow()
                 .addStatement("Builder $N = new Builder()", builder)
                 .addStatement(
-                        "$T.readResource($N, $N, $N, $N, $L)",
+                        "$T.readResource($N, $N, $N, $N,$W$L)",
                         RESOURCE_READING,
                         parser,
                         options,
@@ -218,7 +218,7 @@ final class ReaderWriter {
                 String elementParser = locals.newName("elementParser");
                 String elementOptions = locals.newName("elementOptions");
                 yield CodeBlock.of(
-                        "$T.readList($N, $N, ($N, $N) -> $L)",
+                        "$T.readList($N, $N,$W($N, $N) -> $L)",
                         RESOURCE_READING,
                         parser,
                         options,
