@@ -44,7 +44,8 @@ class GenerationTest {
         "",
     };
 
-    private static JavaFileObject withImports(String name, String... body) {
+    /** A source file in package {@code test} with the imports every probe needs, then {@code body}. */
+    static JavaFileObject withImports(String name, String... body) {
         String[] lines = new String[IMPORTS.length + body.length];
         System.arraycopy(IMPORTS, 0, lines, 0, IMPORTS.length);
         System.arraycopy(body, 0, lines, IMPORTS.length, body.length);

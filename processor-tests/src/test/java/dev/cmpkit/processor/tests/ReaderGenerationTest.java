@@ -15,30 +15,18 @@ import org.junit.jupiter.api.Test;
  */
 class ReaderGenerationTest {
 
-    private static final String[] IMPORTS = {
-        "package test;",
-        "",
-        "import com.fasterxml.jackson.databind.ObjectMapper;",
-        "import dev.cmpkit.annotations.CmpField;",
-        "import dev.cmpkit.annotations.CmpResource;",
+    /** Imports the read-back probes need beyond the ones {@link GenerationTest#withImports} gives. */
+    private static final String[] READING_IMPORTS = {
         "import dev.cmpkit.runtime.CmpJsonReader;",
-        "import dev.cmpkit.runtime.CmpModule;",
-        "import dev.cmpkit.runtime.ImageDetail;",
-        "import dev.cmpkit.runtime.IpAddress;",
-        "import dev.cmpkit.runtime.Place;",
-        "import dev.cmpkit.runtime.Region;",
         "import dev.cmpkit.runtime.json.CmpReadException;",
         "import java.nio.charset.StandardCharsets;",
-        "import java.time.*;",
-        "import java.util.List;",
-        "",
     };
 
     private static JavaFileObject source(String name, String... body) {
-        String[] lines = new String[IMPORTS.length + body.length];
-        System.arraycopy(IMPORTS, 0, lines, 0, IMPORTS.length);
-        System.arraycopy(body, 0, lines, IMPORTS.length, body.length);
-        return Compile.source(name, lines);
+        String[] lines = new String[READING_IMPORTS.length + body.length];
+        System.arraycopy(READING_IMPORTS, 0, lines, 0, READING_IMPORTS.length);
+        System.arraycopy(body, 0, lines, READING_IMPORTS.length, body.length);
+        return GenerationTest.withImports(name, lines);
     }
 
     /** Writes {@code resource} with a fixed clock, reads it back and returns "same" or what differs. */
