@@ -10,11 +10,15 @@ import dev.cmpkit.processor.diagnostics.Reporter;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.reader.TemplateDeclaration;
 import dev.cmpkit.processor.reader.TemplateReader;
+import dev.cmpkit.processor.schema.ResourceSchemas;
 import dev.cmpkit.processor.validation.TemplateValidator;
 import dev.cmpkit.processor.writer.ResourceWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,7 +32,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Turns {@code @CmpResource} templates into immutable resource classes: read each template, validate
@@ -43,6 +49,8 @@ public final class CmpProcessor extends AbstractProcessor {
     private Reporter reporter;
     /** Templates waiting for a type another processor generates, by qualified name. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Whether this compilation's JSON Schemas are written: once, with the first template. */
+    private boolean schemasWritten;
     /** Loaded once; empty after a catalog error, which is reported once and stops all generation. */
     private Optional<SchemaCatalog> catalog;
 
@@ -57,12 +65,12 @@ public final class CmpProcessor extends AbstractProcessor {
     }
 
     /**
-     * Our two annotations, and {@code @Generated}: the classes we write carry it, and unless a
+     * Our three annotations, and {@code @Generated}: the classes we write carry it, and unless a
      * processor claims it javac warns under {@code -Xlint:processing} that nobody did.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(TemplateReader.CMP_RESOURCE, TemplateReader.CMP_FIELD, GENERATED);
+        return Set.of(TemplateReader.CMP_RESOURCE, TemplateReader.CMP_FIELD, TemplateReader.CMP_IGNORE, GENERATED);
     }
 
     @Override
@@ -87,7 +95,12 @@ public final class CmpProcessor extends AbstractProcessor {
         TemplateReader reader =
                 new TemplateReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
         if (catalog.isPresent()) {
-            for (Element template : templates(round)) {
+            Set<Element> templates = templates(round);
+            if (!schemasWritten && !templates.isEmpty()) {
+                schemasWritten = true;
+                writeSchemas(catalog.get(), templates.iterator().next());
+            }
+            for (Element template : templates) {
                 if (!round.processingOver() && TemplateReader.waitsForOtherTypes(template)) {
                     deferred.add(((TypeElement) template).getQualifiedName().toString());
                 } else {
@@ -166,6 +179,35 @@ public final class CmpProcessor extends AbstractProcessor {
                     element,
                     element.getSimpleName(),
                     trace.length == 0 ? e.toString() : e + " at " + trace[0]);
+        }
+    }
+
+    /**
+     * Writes the JSON Schema of every catalog type, and of a resources handler's list, into the class
+     * output. They depend on the catalog only, so the first template is their originating element.
+     */
+    private void writeSchemas(SchemaCatalog schema, Element template) {
+        try {
+            List<String> types = schema.typeNames();
+            for (String type : types) {
+                writeSchema(
+                        ResourceSchemas.fileName(type),
+                        ResourceSchemas.typeSchema(schema.type(type).orElseThrow()),
+                        template);
+            }
+            writeSchema(ResourceSchemas.fileName(ResourceSchemas.LIST), ResourceSchemas.listSchema(types), template);
+        } catch (IOException | RuntimeException e) {
+            reporter.error(
+                    Message.INTERNAL_ERROR, template, template.getSimpleName(), "writing the JSON Schemas: " + e);
+        }
+    }
+
+    private void writeSchema(String fileName, String text, Element template) throws IOException {
+        FileObject file = processingEnv
+                .getFiler()
+                .createResource(StandardLocation.CLASS_OUTPUT, "", ResourceSchemas.DIRECTORY + fileName, template);
+        try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            out.write(text);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Properties;
 
 /**
  * The Jackson module that writes every cmpkit value ({@link JsonWritable}) as its CMP wire JSON,
- * by streaming. {@code ObjectMapper.findAndRegisterModules()} finds it through
+ * by streaming, and reads resources and shared values back with their streaming readers
+ * ({@link CmpReaders}). {@code ObjectMapper.findAndRegisterModules()} finds it through
  * {@link java.util.ServiceLoader}.
  *
  * <p>Resources take {@code last_seen_at} from the module's clock: the UTC system clock, or the
@@ -46,6 +47,8 @@ public final class CmpModule extends SimpleModule {
         }
         this.clock = clock;
         addSerializer(JsonWritable.class, new WritableSerializer(clock));
+        // Reading: every class CmpReaders knows (resources, shared values) through its streaming reader.
+        setDeserializers(new ReaderDeserializers());
     }
 
     /** The clock resources take {@code last_seen_at} from. */

@@ -108,7 +108,7 @@ public final class GenericResource implements Resource {
             ResourceBase base = checkedBase(problems);
             Checks.requireNonEmpty(problems, "type", type);
             if (!problems.isEmpty()) {
-                throw invalid("resource", problems);
+                throw invalid(type == null || type.isEmpty() ? "resource" : type, problems);
             }
             return new GenericResource(type, base);
         }

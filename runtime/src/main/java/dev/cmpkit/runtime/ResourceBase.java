@@ -39,6 +39,8 @@ public final class ResourceBase {
     private final Locations locations;
     private final Connections connections;
     private final Metadata metadata;
+    /** The {@code last_seen_at} of a resource read from JSON; null for one built in this process. */
+    private final String lastSeenAt;
 
     ResourceBase(
             String id,
@@ -48,7 +50,8 @@ public final class ResourceBase {
             Region region,
             Locations locations,
             Connections connections,
-            Metadata metadata) {
+            Metadata metadata,
+            String lastSeenAt) {
         this.id = id;
         this.name = name;
         this.providerCreatedAt = providerCreatedAt;
@@ -57,6 +60,7 @@ public final class ResourceBase {
         this.locations = locations;
         this.connections = connections == null ? Connections.none() : connections;
         this.metadata = metadata == null ? Metadata.none() : metadata;
+        this.lastSeenAt = lastSeenAt;
     }
 
     /** The resource id, never null or empty. */
@@ -97,6 +101,15 @@ public final class ResourceBase {
     /** The metadata, never null. */
     public Metadata metadata() {
         return metadata;
+    }
+
+    /**
+     * When the resource was last seen, as read from its JSON ({@code base.last_seen_at}); null for a
+     * resource built in this process. Writing always stamps the time of writing instead, and this
+     * value takes no part in {@code equals}: it records an observation, not the resource.
+     */
+    public String lastSeenAt() {
+        return lastSeenAt;
     }
 
     private boolean hasLocations() {

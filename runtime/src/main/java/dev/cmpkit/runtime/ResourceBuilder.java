@@ -19,7 +19,7 @@ import java.util.Set;
  * ResourceBase base = checkedBase(problems);
  * checkAllowed(problems, "state", state, STATES);
  * if (!problems.isEmpty()) {
- *     throw invalid("server", problems);
+ *     throw invalid("server", problems); // server "i-0abc": state must be one of ...
  * }
  * return new Server(base, ...);
  * }</pre>
@@ -38,6 +38,8 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     private Locations locations;
     private Connections connections;
     private Metadata metadata;
+    /** Set only by reading, which keeps the {@code last_seen_at} it read. */
+    private String lastSeenAt;
 
     /** Creates a builder with no base field set. */
     protected ResourceBuilder() {}
@@ -98,13 +100,21 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         return self();
     }
 
-    /** Sets the region; written as {@code regions} unless non-empty locations are set. */
+    /**
+     * Sets the region, written as {@code "regions": [{"id": ...}]}. Non-empty {@link #locations(Locations)
+     * locations} win over the region: when both are set, only {@code locations} is written and
+     * {@code regions} is left out of the wire JSON (the region is still kept on the resource).
+     */
     public final B region(Region region) {
         this.region = region;
         return self();
     }
 
-    /** Sets the locations; when non-empty they are written instead of {@code regions}. */
+    /**
+     * Sets the locations. Non-empty locations win over the {@link #region(Region) region}: they are
+     * written as {@code locations} and {@code regions} is then left out of the wire JSON. Null or
+     * empty locations leave {@code regions} in place.
+     */
     public final B locations(Locations locations) {
         this.locations = locations;
         return self();
@@ -119,6 +129,12 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     /** Sets the metadata; null means none. */
     public final B metadata(Metadata metadata) {
         this.metadata = metadata;
+        return self();
+    }
+
+    /** Keeps the {@code last_seen_at} of a resource being read; see {@link ResourceBase#lastSeenAt()}. */
+    final B lastSeenAt(String lastSeenAt) {
+        this.lastSeenAt = lastSeenAt;
         return self();
     }
 
@@ -146,6 +162,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         this.locations = base.locations();
         this.connections = base.connections();
         this.metadata = base.metadata();
+        this.lastSeenAt = base.lastSeenAt();
         return self();
     }
 
@@ -163,7 +180,8 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         if (problems.size() > before) {
             return null;
         }
-        return new ResourceBase(id, name, createdAt, nativePortalLink, region, locations, connections, metadata);
+        return new ResourceBase(
+                id, name, createdAt, nativePortalLink, region, locations, connections, metadata, lastSeenAt);
     }
 
     /**
@@ -191,14 +209,18 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     }
 
     /**
-     * Returns the exception that a {@code build()} throws for invalid fields.
+     * Returns the exception that a {@code build()} throws for invalid fields. Its message starts
+     * with the resource type and the id being built, so that one bad resource among thousands can
+     * be found: {@code server "i-0abc": state must be one of [...], got "shutting-down"}, or
+     * {@code server (no id): id is required, got null; ...} when the id is missing.
      *
-     * @param what what was being built, for example {@code "server"}
+     * @param type the resource type being built, for example {@code "server"}
      * @param problems the problems found, each naming a field and its value
-     * @return {@code IllegalArgumentException("Invalid server: id is required, got null; ...")}
+     * @return the exception to throw
      */
-    protected static IllegalArgumentException invalid(String what, List<String> problems) {
-        return Checks.invalid(what, problems);
+    protected final IllegalArgumentException invalid(String type, List<String> problems) {
+        String which = id == null ? " (no id)" : " " + Checks.quote(id);
+        return new IllegalArgumentException(type + which + ": " + String.join("; ", problems));
     }
 
     /**

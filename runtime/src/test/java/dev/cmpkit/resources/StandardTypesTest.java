@@ -32,6 +32,36 @@ class StandardTypesTest {
     }
 
     @Test
+    void buildFailureStartsWithTheResourceTypeAndId() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Server.builder("i-0abc", "web").state("shutting-down").build());
+        assertEquals(
+                "server \"i-0abc\": state must be one of [unknown, pending, running, shutting, terminated,"
+                        + " stopping, stopped], got \"shutting-down\"",
+                e.getMessage());
+    }
+
+    @Test
+    void buildFailureWithoutAnIdSaysSo() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Volume.builder().name("data").build());
+        assertEquals("volume (no id): id is required, got null", e.getMessage());
+    }
+
+    @Test
+    void genericResourceFailureNamesItsOwnType() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> dev.cmpkit.runtime.GenericResource.builder()
+                        .type("dns_zone")
+                        .id("z1")
+                        .build());
+        assertEquals("dns_zone \"z1\": name is required, got null", e.getMessage());
+    }
+
+    @Test
     void applianceTypeIdOutsideTheAllowedSetIsRejected() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,

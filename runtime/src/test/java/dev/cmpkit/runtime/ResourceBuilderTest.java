@@ -67,7 +67,7 @@ class ResourceBuilderTest {
                 "name is required",
                 "type is required",
                 "providerCreatedAt");
-        assertTrue(e.getMessage().startsWith("Invalid resource: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("resource (no id): "), e.getMessage());
     }
 
     @Test
@@ -276,7 +276,7 @@ class ResourceBuilderTest {
     void subclassHelpersCheckAllowedValuesAndCopyTheBase() throws Exception {
         assertRejects(
                 () -> new Gadget.Builder().id("g").name("n").state("broken").build(),
-                "Invalid gadget: state must be one of [on, off], got \"broken\"");
+                "gadget \"g\": state must be one of [on, off], got \"broken\"");
         Gadget gadget = new Gadget.Builder()
                 .id("g")
                 .name("n")

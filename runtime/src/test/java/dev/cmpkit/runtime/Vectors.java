@@ -107,6 +107,25 @@ public final class Vectors {
     }
 
     /**
+     * Puts {@code base.last_seen_at} back into an expected resource (the vectors leave it out, as the
+     * time of writing) where cmpkit writes it: after {@code provider_created_at}.
+     *
+     * @return a copy with the key
+     */
+    public static ObjectNode withLastSeenAt(JsonNode expected, String lastSeenAt) {
+        ObjectNode resource = expected.deepCopy();
+        ObjectNode base = PLAIN.createObjectNode();
+        for (java.util.Map.Entry<String, JsonNode> entry : expected.get("base").properties()) {
+            base.set(entry.getKey(), entry.getValue());
+            if (entry.getKey().equals("provider_created_at")) {
+                base.put("last_seen_at", lastSeenAt);
+            }
+        }
+        resource.set("base", base);
+        return resource;
+    }
+
+    /**
      * Removes {@code base.last_seen_at} from a serialized resource (the vectors leave it out),
      * after checking that it is the time of the given clock text.
      *

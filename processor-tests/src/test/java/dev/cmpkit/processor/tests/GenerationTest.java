@@ -44,12 +44,47 @@ class GenerationTest {
         "",
     };
 
-    private static JavaFileObject withImports(String name, String... body) {
+    /** A source file in package {@code test} with the imports every probe needs, then {@code body}. */
+    static JavaFileObject withImports(String name, String... body) {
         String[] lines = new String[IMPORTS.length + body.length];
         System.arraycopy(IMPORTS, 0, lines, 0, IMPORTS.length);
         System.arraycopy(body, 0, lines, IMPORTS.length, body.length);
         return Compile.source(name, lines);
     }
+
+    /** A template of the test catalog's {@code everything} type with one field of every supported kind. */
+    static final String[] EVERYTHING_TEMPLATE = {
+        "@CmpResource(type = \"everything\")",
+        "class EverythingSpec {",
+        "    enum Colour { RED, LIGHT_GREEN }",
+        "    @CmpField(required = true) String text;",
+        "    @CmpField int small;",
+        "    @CmpField Integer smallBoxed;",
+        "    @CmpField long big;",
+        "    @CmpField Long bigBoxed;",
+        "    @CmpField double ratio;",
+        "    @CmpField Double ratioBoxed;",
+        "    @CmpField boolean flag;",
+        "    @CmpField Boolean flagBoxed;",
+        "    @CmpField Colour colour;",
+        "    @CmpField String colourText;",
+        "    @CmpField List<IpAddress> addresses;",
+        "    @CmpField ImageDetail image;",
+        "    @CmpField List<String> tags;",
+        "    @CmpField List<Long> counts;",
+        "    @CmpField Place place;",
+        "    @CmpField List<Region> places;",
+        "    @CmpField Instant created;",
+        "    @CmpField OffsetDateTime seen;",
+        "    @CmpField ZonedDateTime zoned;",
+        "    @CmpField LocalDateTime local;",
+        "    @CmpField LocalDate day;",
+        "    @CmpField String createdText;",
+        "    @CmpField Integer withDefault;",
+        "    @CmpField String omitted;",
+        "    @CmpField String writtenNull;",
+        "}"
+    };
 
     /** Builds with every value set, checks Jackson output equals serialize(), and returns the JSON's details. */
     private static final String PROBE_CHECK = String.join(
@@ -68,38 +103,7 @@ class GenerationTest {
 
     @Test
     void classTemplateWithEverySupportedFieldTypeCompilesCleanlyAndWritesEveryKey() {
-        JavaFileObject template = withImports(
-                "EverythingSpec",
-                "@CmpResource(type = \"everything\")",
-                "class EverythingSpec {",
-                "    enum Colour { RED, LIGHT_GREEN }",
-                "    @CmpField(required = true) String text;",
-                "    @CmpField int small;",
-                "    @CmpField Integer smallBoxed;",
-                "    @CmpField long big;",
-                "    @CmpField Long bigBoxed;",
-                "    @CmpField double ratio;",
-                "    @CmpField Double ratioBoxed;",
-                "    @CmpField boolean flag;",
-                "    @CmpField Boolean flagBoxed;",
-                "    @CmpField Colour colour;",
-                "    @CmpField String colourText;",
-                "    @CmpField List<IpAddress> addresses;",
-                "    @CmpField ImageDetail image;",
-                "    @CmpField List<String> tags;",
-                "    @CmpField List<Long> counts;",
-                "    @CmpField Place place;",
-                "    @CmpField List<Region> places;",
-                "    @CmpField Instant created;",
-                "    @CmpField OffsetDateTime seen;",
-                "    @CmpField ZonedDateTime zoned;",
-                "    @CmpField LocalDateTime local;",
-                "    @CmpField LocalDate day;",
-                "    @CmpField String createdText;",
-                "    @CmpField Integer withDefault;",
-                "    @CmpField String omitted;",
-                "    @CmpField String writtenNull;",
-                "}");
+        JavaFileObject template = withImports("EverythingSpec", EVERYTHING_TEMPLATE);
         JavaFileObject probe = withImports(
                 "Probe",
                 "final class Probe {",

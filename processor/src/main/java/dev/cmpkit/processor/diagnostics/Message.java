@@ -68,7 +68,19 @@ public enum Message {
     NAME_TAKEN(
             "CMP020",
             "%s: cannot generate %s because a type of that name already exists; choose another name"
-                    + " with @CmpResource(generatedName = \"...\") or rename the existing type");
+                    + " with @CmpResource(generatedName = \"...\") or rename the existing type"),
+    /** A warning. Arguments: member. */
+    MEMBER_LEFT_OUT(
+            "CMP021",
+            "%s: without @CmpField this member is left out of the generated resource (never built, written or"
+                    + " read); annotate it with @CmpField to make it a detail key, or with @CmpIgnore (or"
+                    + " @SuppressWarnings(\"cmpkit\")) to leave it out on purpose"),
+    /** Arguments: template, method. */
+    ABSTRACT_ACCESSOR(
+            "CMP022",
+            "%s: abstract method %s() cannot hold a detail value; a template declares its keys as fields or"
+                    + " record components annotated @CmpField (for example @CmpField Long cpuCores;), so replace"
+                    + " the abstract method with such a field or make the template a record");
 
     private final String id;
     private final String format;

@@ -6,7 +6,10 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Reports catalogued errors at the narrowest source position and remembers whether any were reported. */
+/**
+ * Reports catalogued errors and warnings at the narrowest source position and remembers whether any
+ * errors were reported.
+ */
 public final class Reporter {
 
     private final Messager messager;
@@ -36,6 +39,11 @@ public final class Reporter {
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
         }
+    }
+
+    /** Reports {@code message} on {@code element} as a warning, which does not stop generation. */
+    public void warning(Message message, Element element, Object... args) {
+        messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
     }
 
     /** Reports {@code message} with no source position (catalog problems). */

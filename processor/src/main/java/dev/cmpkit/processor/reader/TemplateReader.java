@@ -33,6 +33,7 @@ public final class TemplateReader {
     public static final String CMP_RESOURCE = "dev.cmpkit.annotations.CmpResource";
 
     public static final String CMP_FIELD = "dev.cmpkit.annotations.CmpField";
+    public static final String CMP_IGNORE = "dev.cmpkit.annotations.CmpIgnore";
 
     /** The value of {@code CmpField.NO_DEFAULT}. */
     private static final String NO_DEFAULT = "\u0000";
@@ -71,6 +72,7 @@ public final class TemplateReader {
             return Optional.empty();
         }
         checkShape(template, templateName);
+        new LeftOutMembers(reporter).check(template, templateName);
         AnnotationMirror annotation = annotation(template, CMP_RESOURCE).orElseThrow();
         List<FieldDeclaration> fields = new ArrayList<>();
         for (Element member : members(template)) {
@@ -199,7 +201,7 @@ public final class TemplateReader {
                 : qualified.substring(packageName.length() + 1);
     }
 
-    private static Optional<AnnotationMirror> annotation(Element element, String name) {
+    static Optional<AnnotationMirror> annotation(Element element, String name) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
             if (type.getQualifiedName().contentEquals(name)) {

@@ -61,6 +61,7 @@ public final class ResourceWriter {
             }
         }
         SerializerWriter serializer = new SerializerWriter(model, names, typeConstant);
+        ReaderWriter reader = new ReaderWriter(model, names, typeConstant);
         TypeSpec.Builder type = TypeSpec.classBuilder(resource)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RESOURCE)
@@ -102,6 +103,8 @@ public final class ResourceWriter {
         }
         type.addMethod(serializer.serialize());
         type.addMethod(serializer.writeJson());
+        type.addStaticBlock(reader.registration());
+        type.addMethods(reader.methods());
         ObjectMethods objectMethods = new ObjectMethods(model, resource, names);
         type.addMethod(objectMethods.equalsMethod());
         type.addMethod(objectMethods.hashCodeMethod());

@@ -14,6 +14,13 @@ final class RuntimeNames {
     static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
     static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final ClassName CMP_READERS = ClassName.get("dev.cmpkit.runtime", "CmpReaders");
+    static final ClassName RESOURCE_READING = ClassName.get("dev.cmpkit.runtime", "ResourceReading");
+    static final ClassName JSON_READING = ClassName.get("dev.cmpkit.runtime.json", "JsonReading");
+    static final ClassName READ_OPTIONS = ClassName.get("dev.cmpkit.runtime.json", "ReadOptions");
+    static final ClassName CMP_READ_EXCEPTION = ClassName.get("dev.cmpkit.runtime.json", "CmpReadException");
+    static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
 
     static final ClassName CLOCK = ClassName.get("java.time", "Clock");
     static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");

@@ -133,7 +133,9 @@ class ResourceWriterTest {
         int count = code.indexOf("details.put(\"count\", this.count);");
         int level = code.indexOf("details.put(\"level\", 2L);");
         assertTrue(label >= 0 && label < size && size < count && count < level, code);
-        assertFalse(code.contains("\"hidden\""), "an omitted undeclared key is never written");
+        assertFalse(code.contains("details.put(\"hidden\""), "an omitted undeclared key is never written");
+        assertFalse(code.contains("HIDDEN_KEY"), "an omitted undeclared key is never streamed");
+        assertContains(code, "ResourceReading.requireConstant(parser, \"hidden\", null);");
     }
 
     @Test

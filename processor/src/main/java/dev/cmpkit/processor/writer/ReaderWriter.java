@@ -1,0 +1,254 @@
+package dev.cmpkit.processor.writer;
+
+import static dev.cmpkit.processor.writer.RuntimeNames.CMP_READERS;
+import static dev.cmpkit.processor.writer.RuntimeNames.IO_EXCEPTION;
+import static dev.cmpkit.processor.writer.RuntimeNames.JSON_PARSER;
+import static dev.cmpkit.processor.writer.RuntimeNames.JSON_READING;
+import static dev.cmpkit.processor.writer.RuntimeNames.JSON_TOKEN;
+import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
+import static dev.cmpkit.processor.writer.RuntimeNames.READ_OPTIONS;
+import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_READING;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.cmpkit.processor.model.ConstantKey;
+import dev.cmpkit.processor.model.FieldModel;
+import dev.cmpkit.processor.model.JsonLiteral;
+import dev.cmpkit.processor.model.NullPolicy;
+import dev.cmpkit.processor.model.ResourceModel;
+import dev.cmpkit.processor.model.ValueKind;
+import dev.cmpkit.processor.model.ValueType;
+import dev.cmpkit.processor.model.WireKey;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a resource's streaming reader, the mirror of its {@code writeJson}: {@code readJson} reads
+ * the wire JSON through the builder (so what is read is checked like what is built), a static
+ * initializer registers it with {@code CmpReaders}, and a {@code switch} over the detail keys reads
+ * each value with the reader of its Java type. No reflection is involved.
+ */
+final class ReaderWriter {
+
+    private final ResourceModel model;
+    private final ClassName resource;
+    private final NameAllocator names;
+    private final String typeConstant;
+    private final String readDetail;
+
+    /** Create before anything clones {@code names}: the helper method's name is allocated in it. */
+    ReaderWriter(ResourceModel model, NameAllocator names, String typeConstant) {
+        this.model = model;
+        this.resource = ClassName.get(model.packageName(), model.className());
+        this.names = names;
+        this.typeConstant = typeConstant;
+        this.readDetail = names.newName("readDetail");
+    }
+
+    /** The static initializer registering {@code readJson} as the class's reader. */
+    CodeBlock registration() {
+        return CodeBlock.builder()
+                .addStatement("$T.register($T.class, $T::readJson)", CMP_READERS, resource, resource)
+                .build();
+    }
+
+    /** The methods: {@code readJson} and, for a type with detail keys, its key-by-key helper. */
+    List<MethodSpec> methods() {
+        return model.wire().isEmpty() ? List.of(readJson()) : List.of(readJson(), readDetail());
+    }
+
+    private MethodSpec readJson() {
+        NameAllocator locals = names.clone();
+        String parser = locals.newName("parser");
+        String options = locals.newName("options");
+        String builder = locals.newName("builder");
+        String detailParser = locals.newName("detailParser");
+        String key = locals.newName("key");
+        CodeBlock details = model.wire().isEmpty()
+                ? CodeBlock.of("($N, $N) -> false", detailParser, key)
+                : CodeBlock.of(
+                        "($N, $N) -> $N($N, $N, $N, $N)",
+                        detailParser,
+                        key,
+                        readDetail,
+                        detailParser,
+                        options,
+                        builder,
+                        key);
+        return MethodSpec.methodBuilder("readJson")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(resource)
+                .addParameter(JSON_PARSER, parser)
+                .addParameter(READ_OPTIONS, options)
+                .addException(IO_EXCEPTION)
+                .addJavadoc(
+                        "Reads a {@code $L} resource from its CMP wire JSON, through {@link Builder}, so that it is"
+                                + " checked\nlike one built. {@code base.last_seen_at} is kept in"
+                                + " {@code base().lastSeenAt()}. A key the type does not\nhave is an error"
+                                + " unless {@code options} ignore unknown keys.\n\n"
+                                + "@param $N at the resource's first token\n"
+                                + "@param $N how strictly to read\n"
+                                + "@return the resource, or null for a JSON null\n"
+                                + "@throws IOException when the parser fails\n"
+                                + "@throws $T when the input is not a valid $L, naming what was expected and"
+                                + " where\n",
+                        model.type(),
+                        parser,
+                        options,
+                        RuntimeNames.CMP_READ_EXCEPTION,
+                        model.type())
+                .beginControlFlow("if ($N.currentToken() == $T.VALUE_NULL)", parser, JSON_TOKEN)
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("Builder $N = new Builder()", builder)
+                .addStatement(
+                        "$T.readResource($N, $N, $N, $N,$W$L)",
+                        RESOURCE_READING,
+                        parser,
+                        options,
+                        typeConstant,
+                        builder,
+                        details)
+                .addStatement("return $T.built($N, $N::build)", RESOURCE_READING, parser, builder)
+                .build();
+    }
+
+    private MethodSpec readDetail() {
+        NameAllocator locals = names.clone();
+        String parser = locals.newName("parser");
+        String options = locals.newName("options");
+        String builder = locals.newName("builder");
+        String key = locals.newName("key");
+        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", key);
+        for (WireKey wire : model.wire()) {
+            if (wire instanceof WireKey.Field f) {
+                readField(body, f.field(), parser, options, builder, locals);
+            } else if (wire instanceof WireKey.Constant c) {
+                requireConstant(body, c.constant(), parser);
+            }
+        }
+        body.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
+        return MethodSpec.methodBuilder(readDetail)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(JSON_PARSER, parser)
+                .addParameter(READ_OPTIONS, options)
+                .addParameter(resource.nestedClass("Builder"), builder)
+                .addParameter(String.class, key)
+                .addException(IO_EXCEPTION)
+                .addJavadoc(
+                        "Reads the value of one {@code details.$L} key; false for a key the type does not have.\n",
+                        model.type())
+                .addCode(body.build())
+                .build();
+    }
+
+    private static void readField(
+            CodeBlock.Builder body,
+            FieldModel field,
+            String parser,
+            String options,
+            String builder,
+            NameAllocator locals) {
+        body.add("case $S:\n", field.key()).indent();
+        if (field.type().kind() == ValueKind.ENUM) {
+            readEnum(body, field, parser, builder, locals);
+        } else {
+            body.addStatement(
+                    "$N.$N($L)", builder, field.javaName(), read(field.type(), parser, options, locals.clone()));
+        }
+        body.addStatement("return true").unindent();
+    }
+
+    /**
+     * An enum is written as its constant's name in lower case; a field that cannot hold the schema's
+     * default writes that default for null, so reading it gives null back.
+     */
+    private static void readEnum(
+            CodeBlock.Builder body, FieldModel field, String parser, String builder, NameAllocator locals) {
+        NameAllocator scope = locals.clone();
+        String text = scope.newName(field.javaName() + "Text");
+        ValueType type = field.type();
+        List<String> wireNames = type.enumConstants().stream()
+                .map(c -> c.toLowerCase(Locale.ROOT))
+                .toList();
+        body.add("{\n")
+                .indent()
+                .addStatement("$T $N = $T.readString($N)", String.class, text, JSON_READING, parser)
+                .add("$N.$N($N == null ? null : switch ($N) {\n", builder, field.javaName(), text, text)
+                .indent();
+        for (String constant : type.enumConstants()) {
+            body.add("case $S -> $T.$N;\n", constant.toLowerCase(Locale.ROOT), type.typeName(), constant);
+        }
+        if (field.nullPolicy() == NullPolicy.WRITE_SCHEMA_DEFAULT
+                && field.schemaDefault() instanceof JsonLiteral.Text schemaDefault
+                && !wireNames.contains(schemaDefault.value())) {
+            body.add("case $S -> null;\n", schemaDefault.value());
+        }
+        String allowed =
+                wireNames.stream().map(n -> CodeBlock.of("$S", n).toString()).collect(Collectors.joining(", "));
+        body.add("default -> throw $T.notOneOf($N, $N, $T.of($L));\n", RESOURCE_READING, parser, text, LIST, allowed)
+                .unindent()
+                .add("});\n")
+                .unindent()
+                .add("}\n");
+    }
+
+    /** The expression reading a value of {@code type} at the parser's current token. */
+    private static CodeBlock read(ValueType type, String parser, String options, NameAllocator locals) {
+        boolean primitive = type.primitive();
+        return switch (type.kind()) {
+            case STRING -> CodeBlock.of("$T.readString($N)", JSON_READING, parser);
+            case INT -> CodeBlock.of("$T.$N($N)", JSON_READING, primitive ? "readIntValue" : "readInteger", parser);
+            case LONG -> CodeBlock.of("$T.$N($N)", JSON_READING, primitive ? "readLongValue" : "readLong", parser);
+            case DOUBLE ->
+                CodeBlock.of("$T.$N($N)", JSON_READING, primitive ? "readDoubleValue" : "readDouble", parser);
+            case BOOLEAN ->
+                CodeBlock.of("$T.$N($N)", JSON_READING, primitive ? "readBooleanValue" : "readBoolean", parser);
+            case TEMPORAL -> CodeBlock.of("$T.$N($N)", RESOURCE_READING, temporalReader(type), parser);
+            case SERIALIZABLE ->
+                CodeBlock.of("$T.readObject($N, $N, $T.class)", RESOURCE_READING, parser, options, type.typeName());
+            case ENUM -> throw new IllegalStateException("enums are read by readEnum");
+            case LIST -> {
+                String elementParser = locals.newName("elementParser");
+                String elementOptions = locals.newName("elementOptions");
+                yield CodeBlock.of(
+                        "$T.readList($N, $N,$W($N, $N) -> $L)",
+                        RESOURCE_READING,
+                        parser,
+                        options,
+                        elementParser,
+                        elementOptions,
+                        read(type.element(), elementParser, elementOptions, locals));
+            }
+        };
+    }
+
+    private static String temporalReader(ValueType type) {
+        return switch (type.qualifiedName()) {
+            case "java.time.Instant" -> "readInstant";
+            case "java.time.OffsetDateTime" -> "readOffsetDateTime";
+            case "java.time.ZonedDateTime" -> "readZonedDateTime";
+            case "java.time.LocalDateTime" -> "readLocalDateTime";
+            case "java.time.LocalDate" -> "readLocalDate";
+            default -> throw new IllegalStateException("no reader of " + type.qualifiedName());
+        };
+    }
+
+    /** A key the template does not declare: the class writes one value there, so only that one reads. */
+    private static void requireConstant(CodeBlock.Builder body, ConstantKey constant, String parser) {
+        CodeBlock expected = constant.value() == null || constant.omit()
+                ? CodeBlock.of("null")
+                : Literals.asWireValue(constant.value());
+        body.add("case $S:\n", constant.key())
+                .indent()
+                .addStatement("$T.requireConstant($N, $S, $L)", RESOURCE_READING, parser, constant.key(), expected)
+                .addStatement("return true")
+                .unindent();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.cmpkit.runtime;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.cmpkit.runtime.json.CmpReadException;
+import dev.cmpkit.runtime.json.JsonReading;
+import dev.cmpkit.runtime.json.ReadOptions;
+import dev.cmpkit.runtime.json.ValueReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CMP JSON back into cmpkit values, by streaming and without reflection: a resource of a
+ * generated class ({@code Server}, a template's class), a {@link GenericResource}, or a shared value
+ * ({@link Metadata}, {@link Locations}, ...), one at a time or as a list.
+ *
+ * <pre>{@code
+ * Server server = CmpJsonReader.read(bytes, Server.class);
+ * List<Volume> volumes = CmpJsonReader.readList(in, Volume.class);
+ * }</pre>
+ *
+ * <p>Reading goes through each type's builder, so a value read is checked like one built. A key the
+ * type does not have is an error naming the key and its place in the input, unless the options say
+ * to ignore unknown keys; a key given twice is an error. Every failure is a {@link CmpReadException}
+ * with a JSON Pointer to the problem.
+ */
+public final class CmpJsonReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private CmpJsonReader() {}
+
+    /** Reads one value of {@code type}; unknown keys are errors. */
+    public static <T> T read(byte[] json, Class<T> type) {
+        return read(json, type, ReadOptions.strict());
+    }
+
+    /** Reads one value of {@code type}. */
+    public static <T> T read(byte[] json, Class<T> type, ReadOptions options) {
+        requireInput(json, type, options);
+        try (JsonParser parser = JSON.createParser(json)) {
+            return readWhole(parser, type, options, false);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Reads one value of {@code type} from a stream, which is left open; unknown keys are errors. */
+    public static <T> T read(InputStream json, Class<T> type) {
+        return read(json, type, ReadOptions.strict());
+    }
+
+    /** Reads one value of {@code type} from a stream, which is left open. */
+    public static <T> T read(InputStream json, Class<T> type, ReadOptions options) {
+        requireInput(json, type, options);
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return readWhole(parser, type, options, false);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Reads a JSON array of values of {@code type}; unknown keys are errors. */
+    public static <T> List<T> readList(byte[] json, Class<T> type) {
+        return readList(json, type, ReadOptions.strict());
+    }
+
+    /** Reads a JSON array of values of {@code type}. */
+    public static <T> List<T> readList(byte[] json, Class<T> type, ReadOptions options) {
+        requireInput(json, type, options);
+        try (JsonParser parser = JSON.createParser(json)) {
+            return readWhole(parser, type, options, true);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /**
+     * Reads a JSON array of values of {@code type} from a stream, which is left open; unknown keys
+     * are errors.
+     */
+    public static <T> List<T> readList(InputStream json, Class<T> type) {
+        return readList(json, type, ReadOptions.strict());
+    }
+
+    /** Reads a JSON array of values of {@code type} from a stream, which is left open. */
+    public static <T> List<T> readList(InputStream json, Class<T> type, ReadOptions options) {
+        requireInput(json, type, options);
+        try (JsonParser parser = JSON.createParser(json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return readWhole(parser, type, options, true);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** One value, or an array of them, and then the end of the input. */
+    @SuppressWarnings("unchecked")
+    private static <T, R> R readWhole(JsonParser parser, Class<T> type, ReadOptions options, boolean list)
+            throws IOException {
+        ValueReader<T> reader = CmpReaders.forClass(type);
+        if (parser.nextToken() == null) {
+            throw JsonReading.failure(
+                    parser, "expected " + (list ? "a JSON array" : "a JSON value") + ", got no input");
+        }
+        Object result;
+        if (list) {
+            JsonReading.expectArray(parser, "a list of " + type.getSimpleName());
+            List<T> values = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                values.add(reader.read(parser, options));
+            }
+            result = values;
+        } else {
+            result = reader.read(parser, options);
+        }
+        if (parser.nextToken() != null) {
+            throw JsonReading.failure(parser, "expected the end of the input, got " + JsonReading.describe(parser));
+        }
+        return (R) result;
+    }
+
+    private static void requireInput(Object json, Class<?> type, ReadOptions options) {
+        if (json == null || type == null || options == null) {
+            throw new IllegalArgumentException("json, type and options are required, got "
+                    + (json == null ? "null" : "input") + ", " + type + " and " + options);
+        }
+    }
+
+    /** Malformed JSON, with the parser's own description and where it stopped. */
+    private static RuntimeException malformed(IOException e) {
+        if (e instanceof JsonProcessingException json) {
+            String location = json.getLocation() == null
+                    ? ""
+                    : " (line " + json.getLocation().getLineNr() + ", column "
+                            + json.getLocation().getColumnNr() + ")";
+            return new CmpReadException("malformed JSON: " + json.getOriginalMessage() + location, "", e);
+        }
+        return new UncheckedIOException("cannot read the CMP JSON input", e);
+    }
+}
