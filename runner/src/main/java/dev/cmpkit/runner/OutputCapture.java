@@ -84,6 +84,11 @@ final class OutputCapture implements AutoCloseable {
         public void write(byte[] bytes, int offset, int length) {
             synchronized (copy) {
                 copy.write(bytes, offset, length);
+                if (redactor.isEmpty()) {
+                    // Nothing to redact: show the output as it comes, partial lines included.
+                    echo(bytes, offset, length);
+                    return;
+                }
                 int start = offset;
                 for (int i = offset; i < offset + length; i++) {
                     if (bytes[i] == '\n') {
@@ -102,14 +107,19 @@ final class OutputCapture implements AutoCloseable {
                 if (line.size() == 0) {
                     return;
                 }
-                String text = redactor.apply(line.toString(StandardCharsets.UTF_8));
+                byte[] text =
+                        redactor.apply(line.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 line.reset();
-                try {
-                    echo.write(text.getBytes(StandardCharsets.UTF_8));
-                    echo.flush();
-                } catch (java.io.IOException e) {
-                    // The echo is for the person watching; the copy in the envelope still has everything.
-                }
+                echo(text, 0, text.length);
+            }
+        }
+
+        private void echo(byte[] bytes, int offset, int length) {
+            try {
+                echo.write(bytes, offset, length);
+                echo.flush();
+            } catch (java.io.IOException e) {
+                // The echo is for the person watching; the copy in the envelope still has everything.
             }
         }
     }

@@ -1,5 +1,9 @@
 package dev.cmpkit.runtime.api;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,15 +75,15 @@ public final class SecretRedactor implements UnaryOperator<String> {
         if (secrets.isEmpty() || bytes.length == 0) {
             return bytes;
         }
-        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         String text;
         try {
-            text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException binary) {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException binary) {
             return bytes;
         }
         String redacted = apply(text);
-        return redacted.equals(text) ? bytes : redacted.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return redacted.equals(text) ? bytes : redacted.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
