@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,10 +158,15 @@ class CassetteTest {
                 "interactions:\n- request: {method: GET, uri: 'http://h/', body_base64: '%%%'}\n  response: {status: 200}\n",
                 "interactions:\n- request: {method: GET, uri: 'http://h/'\n"
             })
-    void aMalformedCassetteIsACassetteExceptionNamingTheFile(String yaml) throws IOException {
+    void aMalformedCassetteIsACassetteExceptionNamingTheFileAndWhere(String yaml) throws IOException {
         Files.writeString(file(), yaml);
         CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file()));
         assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
+        assertTrue(
+                Pattern.compile("line \\d+, column \\d+|interactions\\[\\d+\\]")
+                        .matcher(e.getMessage())
+                        .find(),
+                () -> "no position in: " + e.getMessage());
     }
 
     @Test
