@@ -3,21 +3,15 @@ package dev.cmpkit.runner;
 import dev.cmpkit.runtime.api.Cassettes;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The command line that runs a connector's handlers: {@code resources}, {@code metrics},
  * {@code spend}, {@code logs}, {@code status} and {@code validate-credentials}, each printing the
- * result envelope as JSON on standard output after checking the result's shape.
+ * result envelope as JSON on standard output after checking the result's shape; and
+ * {@code serve}, a worker that answers one event per line of standard input with one envelope per
+ * line of standard output.
  *
  * <pre>
  * java -cp my-connector.jar:cmpkit-runner.jar dev.cmpkit.runner.CmpRunner resources event.json --pretty
@@ -65,38 +59,7 @@ public final class CmpRunner {
         return commandLine(io).execute(args == null ? new String[0] : args);
     }
 
-    static CommandLine commandLine(HandlerRun.Io io) {
-        CommandLine line = new CommandLine(new Root());
-        for (Operation operation : Operation.values()) {
-            CommandLine sub = new CommandLine(new HandlerCommand(operation, io));
-            sub.getCommandSpec().usageMessage().description(operation.description());
-            line.addSubcommand(operation.command(), sub);
-        }
-        line.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
-        line.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
-        return line;
-    }
-
-    /** The top-level command: only a place for the subcommands and the help. */
-    @Command(
-            name = "cmpkit-run",
-            synopsisSubcommandLabel = "COMMAND",
-            description = "Runs a CMP connector's handler and prints {\"value\", \"logs\", \"error\"} as JSON.")
-    static final class Root implements Runnable {
-        @Spec
-        CommandSpec spec;
-
-        @Option(
-                names = {"-h", "--help"},
-                usageHelp = true,
-                description = "Show this help and exit.")
-        boolean help;
-
-        @Override
-        public void run() {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "Missing command: expected one of " + spec.subcommands().keySet());
-        }
+    static RunnerCommandLine commandLine(HandlerRun.Io io) {
+        return new RunnerCommandLine(io);
     }
 }

@@ -18,6 +18,33 @@ final class Connectors {
     private Connectors() {}
 
     /**
+     * The connector a run or a worker asks for, found on first use and then kept: a worker
+     * answers all its events with one instance.
+     */
+    static final class Choice {
+        private final String name;
+        private final ClassLoader loader;
+        private Connector chosen;
+
+        /**
+         * @param name the requested connector name, or null to take the only one there is
+         * @param loader where to look
+         */
+        Choice(String name, ClassLoader loader) {
+            this.name = name;
+            this.loader = loader;
+        }
+
+        /** @see Connectors#select(String, ClassLoader) */
+        synchronized Connector get() {
+            if (chosen == null) {
+                chosen = select(name, loader);
+            }
+            return chosen;
+        }
+    }
+
+    /**
      * @param name the requested connector name, or null to take the only one there is
      * @param loader where to look for {@value #SERVICE_FILE}
      * @return the connector

@@ -22,10 +22,20 @@ final class Contexts {
     static final String ACCESS_TOKEN = "CMP_ACCESS_TOKEN";
     static final String MODULE_ID = "NFLEX_MODULE_ID";
 
-    private Contexts() {}
+    private final Map<String, String> env;
+
+    /** The CMP API client, made once for all the events a worker answers. */
+    private CmpClient client;
+
+    /** @param env the environment variables */
+    Contexts(Map<String, String> env) {
+        this.env = env;
+    }
 
     /**
-     * @param env the environment variables
+     * Makes a fresh context: a local context prints its log lines to the {@code System.out} of
+     * the moment it is made, so each event gets its own, made while its output is captured.
+     *
      * @param config the config object, or null when none was given
      * @param secrets the secrets object, or null when none was given
      * @return the context
@@ -33,7 +43,7 @@ final class Contexts {
      *     username without a password (or the reverse), both kinds of credentials at once, or a
      *     value the CMP client rejects; messages name the variables, never their values
      */
-    static CmpContext create(Map<String, String> env, Map<String, Object> config, Map<String, Object> secrets) {
+    CmpContext create(Map<String, Object> config, Map<String, Object> secrets) {
         String url = value(env, URL);
         String username = value(env, USERNAME);
         String password = value(env, PASSWORD);
@@ -47,7 +57,10 @@ final class Contexts {
             }
             context = CmpContext.local();
         } else {
-            context = CmpContext.of(client(url, username, password, token), moduleId);
+            if (client == null) {
+                client = client(url, username, password, token);
+            }
+            context = CmpContext.of(client, moduleId);
         }
         return context.withSettings(config, secrets);
     }

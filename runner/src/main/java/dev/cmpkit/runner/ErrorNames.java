@@ -33,6 +33,9 @@ final class ErrorNames {
         if (error instanceof HandlerTimeoutException) {
             return "Timeout";
         }
+        if (error instanceof BadEventException) {
+            return "BadEvent";
+        }
         String simple = error.getClass().getSimpleName();
         // Anonymous and some synthetic classes have no simple name; exc_type is never empty.
         return simple.isEmpty() ? error.getClass().getName() : simple;

@@ -1,6 +1,5 @@
 package dev.cmpkit.runner;
 
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.cmpkit.runtime.api.Cassettes;
 import dev.cmpkit.runtime.api.CmpContext;
 import dev.cmpkit.runtime.api.Handler;
@@ -23,7 +22,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One run of a handler: reads the inputs, calls the connector with its output captured, and
  * writes the envelope. Everything that goes wrong, in the inputs or in the connector, ends up in
- * the envelope's {@code error} with exit code 1.
+ * the envelope's {@code error} with exit code 1. The worker ({@link Worker}) answers each of its
+ * events through the same {@link #answer}.
  */
 final class HandlerRun {
 
@@ -57,31 +57,63 @@ final class HandlerRun {
             Map<String, String> env,
             Path cassette) {}
 
-    /** The files a run reads before the handler starts. */
-    private record Inputs(Map<String, Object> event, Map<String, Object> config, Map<String, Object> secrets) {}
+    /** The objects one event is answered with: the event, and the module's config and secrets (null when none). */
+    record Inputs(Map<String, Object> event, Map<String, Object> config, Map<String, Object> secrets) {}
+
+    /** What stays the same for every event a process answers: where the connector and context come from. */
+    record Setup(Connectors.Choice connector, Contexts contexts, boolean validate, Long timeoutSeconds) {}
 
     private HandlerRun() {}
 
     /** @return the exit code: 0 on success, 1 when the envelope carries an error */
     static int run(Request request, Io io) {
-        Envelope envelope = new Envelope(io.clock());
-        TokenBuffer value = null;
-        Throwable error = null;
         Inputs inputs = null;
-        SecretRedactor redactor = SecretRedactor.NONE;
+        RuntimeException badInput = null;
         try {
             inputs = read(request, io);
-            redactor = SecretRedactor.of(inputs.secrets());
         } catch (RuntimeException e) {
-            error = e;
+            badInput = e;
+        }
+        Setup setup = new Setup(
+                new Connectors.Choice(request.connector(), io.loader()),
+                new Contexts(io.env()),
+                request.validate(),
+                request.timeoutSeconds());
+        return answer(request.operation(), inputs, badInput, setup, request.pretty(), io) ? 0 : 1;
+    }
+
+    /**
+     * Answers one event with one envelope on {@code io.out()}.
+     *
+     * @param operation the handler to run
+     * @param inputs the event and settings, or null when they could not be read
+     * @param badInput why the inputs could not be read, or null
+     * @param setup where the connector and context come from
+     * @param pretty whether to indent the envelope
+     * @param io where to write
+     * @return whether the handler answered without an error
+     */
+    static boolean answer(
+            Operation operation, Inputs inputs, RuntimeException badInput, Setup setup, boolean pretty, Io io) {
+        Envelope envelope = new Envelope(io.clock());
+        byte[] value = null;
+        Throwable error = badInput;
+        SecretRedactor redactor = SecretRedactor.NONE;
+        if (inputs != null) {
+            try {
+                redactor = SecretRedactor.of(inputs.secrets());
+            } catch (RuntimeException e) {
+                error = e;
+                inputs = null;
+            }
         }
         String logs;
         try (OutputCapture capture = OutputCapture.start(io.err(), redactor)) {
             try {
                 if (inputs != null) {
-                    value = envelope.valueTokens(call(request, io, inputs));
-                    if (request.validate()) {
-                        check(request.operation(), envelope, value);
+                    value = envelope.valueBytes(call(operation, inputs, setup, io));
+                    if (setup.validate()) {
+                        check(operation, value, io.loader());
                     }
                 }
             } catch (OutOfMemoryError e) {
@@ -97,7 +129,7 @@ final class HandlerRun {
             }
         }
         try {
-            envelope.write(io.out(), request.pretty(), value, logs, error, redactor);
+            envelope.write(io.out(), pretty, value, logs, error, redactor);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the result to standard output", e);
         } finally {
@@ -105,7 +137,7 @@ final class HandlerRun {
                 reserve = new byte[4 << 20];
             }
         }
-        return error == null ? 0 : 1;
+        return error == null;
     }
 
     private static Inputs read(Request request, Io io) {
@@ -119,33 +151,33 @@ final class HandlerRun {
         return new Inputs(event, config, secrets);
     }
 
-    private static Object call(Request request, Io io, Inputs inputs) throws Exception {
+    private static Object call(Operation operation, Inputs inputs, Setup setup, Io io) throws Exception {
         // Made inside the capture: a local context prints its log lines to System.out.
-        CmpContext context = Contexts.create(io.env(), inputs.config(), inputs.secrets());
-        Connector connector = Connectors.select(request.connector(), io.loader());
+        CmpContext context = setup.contexts().create(inputs.config(), inputs.secrets());
+        Connector connector = setup.connector().get();
         // The cassette redacts the context's secrets from what it records.
-        Handler handler =
-                Cassettes.wrapIfEnabled(request.operation().handlerOf(connector), io.env()::get, io.cassette());
-        if (request.timeoutSeconds() == null) {
+        Handler handler = Cassettes.wrapIfEnabled(operation.handlerOf(connector), io.env()::get, io.cassette());
+        if (setup.timeoutSeconds() == null) {
             return handler.handle(inputs.event(), context);
         }
-        return withTimeout(request, () -> handler.handle(inputs.event(), context));
+        return withTimeout(operation, setup.timeoutSeconds(), () -> handler.handle(inputs.event(), context));
     }
 
     /**
      * Runs the handler on its own thread and waits at most the timeout for it. A handler that does
      * not return is interrupted and left behind (a daemon thread, so it cannot keep the JVM alive).
      */
-    private static Object withTimeout(Request request, Callable<Object> handler) throws Exception {
+    private static Object withTimeout(Operation operation, long timeoutSeconds, Callable<Object> handler)
+            throws Exception {
         FutureTask<Object> task = new FutureTask<>(handler);
         Thread thread = new Thread(task, "cmpkit-handler");
         thread.setDaemon(true);
         thread.start();
         try {
-            return task.get(request.timeoutSeconds(), TimeUnit.SECONDS);
+            return task.get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new HandlerTimeoutException(request.operation().command(), request.timeoutSeconds());
+            throw new HandlerTimeoutException(operation.command(), timeoutSeconds);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception exception) {
@@ -155,10 +187,10 @@ final class HandlerRun {
         }
     }
 
-    private static void check(Operation operation, Envelope envelope, TokenBuffer value) throws IOException {
-        List<String> problems = ResultSchemas.problems(operation, envelope.tree(value));
+    private static void check(Operation operation, byte[] value, ClassLoader loader) throws IOException {
+        List<String> problems = ResultSchemas.problems(operation, PlainJson.read(value), loader);
         if (!problems.isEmpty()) {
-            throw new ResultValidationException(envelope.jsonList(problems), problems);
+            throw new ResultValidationException(Envelope.jsonList(problems), problems);
         }
     }
 }

@@ -1,11 +1,7 @@
 package dev.cmpkit.runner;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -22,11 +18,6 @@ final class JsonFiles {
     /** Reads standard input instead of a file. */
     static final String STDIN = "-";
 
-    private static final ObjectMapper READER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private JsonFiles() {}
 
     /**
@@ -40,14 +31,9 @@ final class JsonFiles {
         String shown = role + " file '" + file + "'";
         Object value;
         try {
-            value = file.equals(STDIN)
-                    ? READER.readValue(stdin, Object.class)
-                    : READER.readValue(Path.of(file).toFile(), Object.class);
+            value = file.equals(STDIN) ? PlainJson.read(stdin) : PlainJson.read(Files.readAllBytes(Path.of(file)));
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new IllegalArgumentException(
-                    shown + " is not valid JSON" + position + ": " + withoutQuotedInput(e.getOriginalMessage()), null);
+            throw new IllegalArgumentException(shown + " is not valid JSON" + where(e), null);
         } catch (IOException e) {
             throw new IllegalArgumentException(shown + " cannot be read: " + reason(file, e), e);
         } catch (InvalidPathException e) {
@@ -59,6 +45,15 @@ final class JsonFiles {
         @SuppressWarnings("unchecked") // Jackson reads a JSON object with string keys as Map<String, Object>
         Map<String, Object> object = (Map<String, Object>) value;
         return object;
+    }
+
+    /**
+     * Where and why a text is not JSON, without quoting it: {@code " at line 3, column 7: <reason>"}.
+     */
+    static String where(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return position + ": " + withoutQuotedInput(e.getOriginalMessage());
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.cmpkit.runner;
 
 import dev.cmpkit.runtime.api.Handler;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /** The six handlers a command can run, by command name; the name also selects the result's schema. */
@@ -26,6 +28,25 @@ enum Operation {
         this.command = command;
         this.description = description;
         this.handler = handler;
+    }
+
+    /** @return the operation run by {@code command}, or null when there is none */
+    static Operation byCommand(String command) {
+        for (Operation operation : values()) {
+            if (operation.command.equals(command)) {
+                return operation;
+            }
+        }
+        return null;
+    }
+
+    /** @return every command name, in declaration order */
+    static List<String> commands() {
+        List<String> commands = new ArrayList<>();
+        for (Operation operation : values()) {
+            commands.add(operation.command);
+        }
+        return commands;
     }
 
     String command() {

@@ -1,7 +1,7 @@
 package dev.cmpkit.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -26,13 +26,19 @@ public final class ResultCheck {
         if (result == null) {
             throw new IllegalArgumentException("result is required, got null");
         }
-        Operation operation = Arrays.stream(Operation.values())
-                .filter(o -> o.command().equals(command))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown command " + command + "; expected one of "
-                        + Arrays.stream(Operation.values())
-                                .map(Operation::command)
-                                .toList()));
-        return ResultSchemas.problems(operation, result);
+        Operation operation = Operation.byCommand(command);
+        if (operation == null) {
+            throw new IllegalArgumentException(
+                    "unknown command " + command + "; expected one of " + Operation.commands());
+        }
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        try {
+            return ResultSchemas.problems(
+                    operation,
+                    PlainJson.read(result.toString()),
+                    context == null ? ResultCheck.class.getClassLoader() : context);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("result is not JSON: " + e.getMessage(), e);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,20 +30,20 @@ public final class CmpContext {
 
     private final CmpClient api;
     private final String moduleId;
-    private final HttpClient http;
+    private final LazyHttp http;
     private final Clock clock;
     private final PrintStream diagnostics;
     private final Map<String, Object> config;
     private final Secrets secrets;
 
     CmpContext(CmpClient api, String moduleId, HttpClient http, Clock clock, PrintStream diagnostics) {
-        this(api, moduleId, http, clock, diagnostics, Map.of(), Secrets.NONE);
+        this(api, moduleId, new LazyHttp(() -> http), clock, diagnostics, Map.of(), Secrets.NONE);
     }
 
     private CmpContext(
             CmpClient api,
             String moduleId,
-            HttpClient http,
+            LazyHttp http,
             Clock clock,
             PrintStream diagnostics,
             Map<String, Object> config,
@@ -117,12 +118,12 @@ public final class CmpContext {
             throw new IllegalArgumentException(
                     "CmpContext.of: api must not be null; use CmpContext.local() " + "for runs without a CMP API");
         }
-        return new CmpContext(api, moduleId, DefaultHttp.CLIENT, Clock.systemUTC(), System.out);
+        return new CmpContext(api, moduleId, LazyHttp.DEFAULT, Clock.systemUTC(), System.out, Map.of(), Secrets.NONE);
     }
 
     /** @return a context for local runs: no module id (loggers print), no CMP API */
     public static CmpContext local() {
-        return new CmpContext(null, null, DefaultHttp.CLIENT, Clock.systemUTC(), System.out);
+        return new CmpContext(null, null, LazyHttp.DEFAULT, Clock.systemUTC(), System.out, Map.of(), Secrets.NONE);
     }
 
     /** @return the module id; present only in production runs */
@@ -152,7 +153,7 @@ public final class CmpContext {
      *     replayed along with the CMP API when record/replay is on
      */
     public HttpClient httpClient() {
-        return http;
+        return http.get();
     }
 
     /**
@@ -200,7 +201,8 @@ public final class CmpContext {
     /** A copy whose API client and HTTP client send through transports made by {@code wrap}. */
     CmpContext withTransport(UnaryOperator<HttpClient> wrap) {
         CmpClient wrappedApi = api == null ? null : api.withHttpClient(wrap.apply(api.httpClient()));
-        return new CmpContext(wrappedApi, moduleId, wrap.apply(http), clock, diagnostics, config, secrets);
+        LazyHttp wrapped = new LazyHttp(() -> wrap.apply(http.get()));
+        return new CmpContext(wrappedApi, moduleId, wrapped, clock, diagnostics, config, secrets);
     }
 
     /** A copy with another clock and diagnostics stream (tests). */
@@ -212,6 +214,29 @@ public final class CmpContext {
     public String toString() {
         return "CmpContext[moduleId=" + (moduleId == null ? "none" : moduleId) + ", api=" + (api == null ? "none" : api)
                 + ", config=" + config.keySet() + ", secrets=" + secrets + "]";
+    }
+
+    /**
+     * An HTTP client made on first use and kept: building one sets up TLS, which costs a
+     * connector run that never calls out a good part of its start-up time.
+     */
+    private static final class LazyHttp {
+        static final LazyHttp DEFAULT = new LazyHttp(() -> DefaultHttp.CLIENT);
+
+        private Supplier<HttpClient> factory;
+        private HttpClient client;
+
+        LazyHttp(Supplier<HttpClient> factory) {
+            this.factory = factory;
+        }
+
+        synchronized HttpClient get() {
+            if (client == null) {
+                client = factory.get();
+                factory = null;
+            }
+            return client;
+        }
     }
 
     /** The shared default HTTP client, created on first use. */
