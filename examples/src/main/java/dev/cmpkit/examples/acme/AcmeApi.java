@@ -1,9 +1,5 @@
 package dev.cmpkit.examples.acme;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,21 +21,16 @@ final class AcmeApi {
     static final String INVENTORY_FILE = "inventory.json";
     static final String METRICS_FILE = "metrics.json";
 
-    private static final ObjectMapper READER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     private AcmeApi() {}
 
     /** @return the account's inventory in Acme's shape */
     static AcmeData.Inventory inventory() {
-        return read(INVENTORY_FILE, AcmeData.Inventory.class);
+        return read(INVENTORY_FILE, "Inventory", AcmeJson::inventory);
     }
 
     /** @return the account's metrics export in Acme's shape */
     static AcmeData.MetricsExport metrics() {
-        return read(METRICS_FILE, AcmeData.MetricsExport.class);
+        return read(METRICS_FILE, "MetricsExport", AcmeJson::metrics);
     }
 
     /** @return whether Acme accepts the key pair; compared in constant time, as a real check would be */
@@ -52,13 +43,17 @@ final class AcmeApi {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static <T> T read(String file, Class<T> type) {
+    /** Reads a bundled file with one of {@link AcmeJson}'s readers. */
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T read(String file, String type, Reader<T> reader) {
         try (InputStream in = BundledFiles.open(file)) {
-            return READER.readValue(in, type);
+            return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "bundled Acme file " + file + " cannot be read as " + type.getSimpleName() + ": " + e.getMessage(),
-                    e);
+                    "bundled Acme file " + file + " cannot be read as " + type + ": " + e.getMessage(), e);
         }
     }
 }

@@ -69,13 +69,36 @@ public final class SchemaCheck {
      */
     public List<String> problems(Object value, String rootName) {
         List<String> problems = new ArrayList<>();
-        root.check(value, rootName, problems);
+        root.check(value, new At(null, rootName), problems);
         return problems;
     }
 
     /** One compiled rule. */
     private interface Check {
-        void check(Object value, String path, List<String> problems);
+        void check(Object value, At path, List<String> problems);
+    }
+
+    /**
+     * Where a value is inside the checked one; written out as {@code result.metrics.0.time} only
+     * for a problem, so that a value that fits costs no strings.
+     */
+    private static final class At {
+        private final At parent;
+        private final Object step;
+
+        At(At parent, Object step) {
+            this.parent = parent;
+            this.step = step;
+        }
+
+        At child(Object key) {
+            return new At(this, key);
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? String.valueOf(step) : parent + "." + step;
+        }
     }
 
     /** Compiles schema maps into checks, resolving references once every schema is read. */
@@ -175,7 +198,7 @@ public final class SchemaCheck {
                 case "minimum":
                     BigDecimal low = Json.decimal(argument, at);
                     return (value, path, problems) -> {
-                        if (Json.isNumber(value) && Json.decimal(value, path).compareTo(low) < 0) {
+                        if (Json.isNumber(value) && Json.decimal(value, "").compareTo(low) < 0) {
                             problems.add(
                                     path + ": must be at least " + Json.show(argument) + ", got " + Json.show(value));
                         }
@@ -183,7 +206,7 @@ public final class SchemaCheck {
                 case "maximum":
                     BigDecimal high = Json.decimal(argument, at);
                     return (value, path, problems) -> {
-                        if (Json.isNumber(value) && Json.decimal(value, path).compareTo(high) > 0) {
+                        if (Json.isNumber(value) && Json.decimal(value, "").compareTo(high) > 0) {
                             problems.add(
                                     path + ": must be at most " + Json.show(argument) + ", got " + Json.show(value));
                         }
@@ -268,7 +291,7 @@ public final class SchemaCheck {
                 if (value instanceof Map<?, ?> object) {
                     for (Map.Entry<String, Check> entry : checks.entrySet()) {
                         if (object.containsKey(entry.getKey())) {
-                            entry.getValue().check(object.get(entry.getKey()), path + "." + entry.getKey(), problems);
+                            entry.getValue().check(object.get(entry.getKey()), path.child(entry.getKey()), problems);
                         }
                     }
                 }
@@ -280,7 +303,7 @@ public final class SchemaCheck {
                 if (value instanceof Map<?, ?> object) {
                     for (Object name : names) {
                         if (!object.containsKey(name)) {
-                            problems.add(path + "." + name + ": required, missing");
+                            problems.add(path.child(name) + ": required, missing");
                         }
                     }
                 }
@@ -296,7 +319,7 @@ public final class SchemaCheck {
                         if (declared.contains(entry.getKey())) {
                             continue;
                         }
-                        String at = path + "." + entry.getKey();
+                        At at = path.child(entry.getKey());
                         if (forbidden) {
                             problems.add(at + ": not allowed here (no such key in this object's schema)");
                         } else {
@@ -311,7 +334,7 @@ public final class SchemaCheck {
             return (value, path, problems) -> {
                 if (value instanceof List<?> list) {
                     for (int i = 0; i < list.size(); i++) {
-                        each.check(list.get(i), path + "." + i, problems);
+                        each.check(list.get(i), path.child(i), problems);
                     }
                 }
             };
@@ -356,7 +379,7 @@ public final class SchemaCheck {
             };
         }
 
-        private static boolean fits(Check check, Object value, String path) {
+        private static boolean fits(Check check, Object value, At path) {
             List<String> found = new ArrayList<>();
             check.check(value, path, found);
             return found.isEmpty();
