@@ -6,6 +6,7 @@
 #
 # Usage (from the repository root, after `mvn -B -ntp -q -DskipTests package`):
 #   benchmarks/cold-start/cold-start.sh [runs per measure, default 7] [serve events, default 4000]
+# With BASELINE_JAR=<an older cmpkit-examples.jar>, its `resources` event is measured too.
 #
 # Each row is the median of the runs: wall time, CPU time (user + system; less sensitive than
 # wall time to other work on a shared machine) and peak RSS. The machine's load is printed
@@ -55,6 +56,9 @@ echo "| one event, whole process ($runs runs, median) | wall s | CPU s | peak RS
 echo "|---|---|---|---|"
 measure 'bare JVM, `java -version`' java -version
 measure 'bare JVM, launcher options' java "${c1_serial[@]}" -version
+if [ -n "${BASELINE_JAR:-}" ]; then
+  measure '`resources`, baseline jar, `java -jar`' java -jar "$BASELINE_JAR" resources "$events/resources.json"
+fi
 for kind in "${kinds[@]}"; do
   measure "\`$kind\`, \`java -jar\`" java -jar "$jar" "$kind" "$events/$kind.json"
   measure "\`$kind\`, C1 + SerialGC, no archive" java "${c1_serial[@]}" -jar "$jar" "$kind" "$events/$kind.json"
@@ -88,5 +92,18 @@ for worker in launcher jar; do
   printf '| %s | %d / %d | %.2f / %.2f | %.0f |\n' "$worker" "$short" "$serve_events" "$t_short" "$t_long" \
     "$(echo "($serve_events - $short) / ($t_long - $t_short)" | bc -l)"
 done
+echo
+
+# classes loaded by one resources event (-Xlog:class+load), and how many the archive held
+count() { "$@" > /dev/null 2>&1; wc -l < "$work/classes"; }
+log="-Xlog:class+load=info:file=$work/classes"
+echo "| classes loaded, one \`resources\` event | classes | from the archive |"
+echo "|---|---|---|"
+if [ -n "${BASELINE_JAR:-}" ]; then
+  echo "| baseline jar, \`java -jar\` | $(count java "$log" -jar "$BASELINE_JAR" resources "$events/resources.json") | |"
+fi
+echo "| \`java -jar\` | $(count java "$log" -jar "$jar" resources "$events/resources.json") | |"
+n=$(CMPKIT_JAVA_OPTS="$log" count "$launcher" resources "$events/resources.json")
+echo "| launcher | $n | $(grep -c 'shared objects file' "$work/classes") |"
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

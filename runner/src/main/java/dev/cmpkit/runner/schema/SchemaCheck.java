@@ -198,7 +198,7 @@ public final class SchemaCheck {
                 case "minimum":
                     BigDecimal low = Json.decimal(argument, at);
                     return (value, path, problems) -> {
-                        if (Json.isNumber(value) && Json.decimal(value, "").compareTo(low) < 0) {
+                        if (Json.isNumber(value) && Json.compare(value, low) < 0) {
                             problems.add(
                                     path + ": must be at least " + Json.show(argument) + ", got " + Json.show(value));
                         }
@@ -206,7 +206,7 @@ public final class SchemaCheck {
                 case "maximum":
                     BigDecimal high = Json.decimal(argument, at);
                     return (value, path, problems) -> {
-                        if (Json.isNumber(value) && Json.decimal(value, "").compareTo(high) > 0) {
+                        if (Json.isNumber(value) && Json.compare(value, high) > 0) {
                             problems.add(
                                     path + ": must be at most " + Json.show(argument) + ", got " + Json.show(value));
                         }
@@ -346,20 +346,25 @@ public final class SchemaCheck {
          */
         private static Check alternatives(List<Check> forms, boolean exactlyOne) {
             return (value, path, problems) -> {
-                Set<String> unfit = new LinkedHashSet<>();
                 int fitting = 0;
                 for (Check form : forms) {
-                    List<String> found = new ArrayList<>();
-                    form.check(value, path, found);
-                    if (found.isEmpty()) {
+                    if (fits(form, value, path)) {
                         fitting++;
-                    } else {
-                        unfit.addAll(found);
+                        if (!exactlyOne) {
+                            return; // anyOf: the first form that fits settles it
+                        }
                     }
                 }
                 if (fitting == 0) {
+                    // Rare, so checked again to collect what each form would need.
+                    Set<String> unfit = new LinkedHashSet<>();
+                    for (Check form : forms) {
+                        List<String> found = new ArrayList<>();
+                        form.check(value, path, found);
+                        unfit.addAll(found);
+                    }
                     problems.addAll(unfit);
-                } else if (exactlyOne && fitting > 1) {
+                } else if (fitting > 1) {
                     problems.add(path + ": fits " + fitting + " of the allowed forms, exactly one expected");
                 }
             };
@@ -526,6 +531,16 @@ public final class SchemaCheck {
                 }
             }
             return value.getClass().getSimpleName();
+        }
+
+        /** Compares a number with a bound; in doubles when both are exact as doubles, the common case. */
+        static int compare(Object number, BigDecimal bound) {
+            if ((number instanceof Double || number instanceof Integer) && bound.precision() <= 15) {
+                double value = ((Number) number).doubleValue();
+                double limit = bound.doubleValue();
+                return value < limit ? -1 : value > limit ? 1 : 0;
+            }
+            return decimal(number, "").compareTo(bound);
         }
 
         static BigDecimal decimal(Object number, String at) {
