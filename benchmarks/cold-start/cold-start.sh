@@ -73,24 +73,25 @@ short=$((serve_events / 4))
 for n in "$short" "$serve_events"; do
   for _ in $(seq "$n"); do echo "$line"; done > "$work/events-$n.jsonl"
 done
-echo "| \`serve\`, \`resources\` events (40 resources each) | events | wall s | events/s after warm-up |"
-echo "|---|---|---|---|"
+echo "| \`serve\`, \`resources\` events (40 resources each) | events | wall s | CPU s | events/s after warm-up (wall) | (CPU) |"
+echo "|---|---|---|---|---|---|"
 for worker in launcher jar; do
   for n in "$short" "$serve_events"; do
-    start=$(date +%s.%N)
     if [ "$worker" = launcher ]; then
-      "$launcher" serve < "$work/events-$n.jsonl" > "$work/served" 2> /dev/null
+      /usr/bin/time -f "%e %U %S" -o "$work/time" "$launcher" serve < "$work/events-$n.jsonl" > "$work/served" 2> /dev/null
     else
-      java -jar "$jar" serve < "$work/events-$n.jsonl" > "$work/served" 2> /dev/null
+      /usr/bin/time -f "%e %U %S" -o "$work/time" java -jar "$jar" serve < "$work/events-$n.jsonl" > "$work/served" 2> /dev/null
     fi
-    end=$(date +%s.%N)
     [ "$(wc -l < "$work/served")" -eq "$n" ] || { echo "serve answered $(wc -l < "$work/served") of $n" >&2; exit 1; }
-    grep -q '"error":null' "$work/served" || { echo "serve answered with errors" >&2; exit 1; }
-    eval "t_$n=$(echo "$end - $start" | bc -l)"
+    [ "$(grep -c '"error":null' "$work/served")" -eq "$n" ] || { echo "serve answered with errors" >&2; exit 1; }
+    read -r wall user sys < "$work/time"
+    eval "wall_$n=$wall; cpu_$n=$(echo "$user + $sys" | bc -l)"
   done
-  t_short=$(eval echo "\$t_$short"); t_long=$(eval echo "\$t_$serve_events")
-  printf '| %s | %d / %d | %.2f / %.2f | %.0f |\n' "$worker" "$short" "$serve_events" "$t_short" "$t_long" \
-    "$(echo "($serve_events - $short) / ($t_long - $t_short)" | bc -l)"
+  ws=$(eval echo "\$wall_$short"); wl=$(eval echo "\$wall_$serve_events")
+  cs=$(eval echo "\$cpu_$short"); cl=$(eval echo "\$cpu_$serve_events")
+  printf '| %s | %d / %d | %.2f / %.2f | %.2f / %.2f | %.0f | %.0f |\n' "$worker" "$short" "$serve_events" \
+    "$ws" "$wl" "$cs" "$cl" "$(echo "($serve_events - $short) / ($wl - $ws)" | bc -l)" \
+    "$(echo "($serve_events - $short) / ($cl - $cs)" | bc -l)"
 done
 echo
 

@@ -152,95 +152,69 @@ final class RunnerCommandLine {
     /** The options, each with its long name, short name, value label (null for a switch) and help text. */
     enum Flag {
         CONNECTOR(
-                "--connector", "-c", "NAME", true, "The connector to run (default: the only one on the class path).") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                options.connector = value;
-            }
-        },
+                "--connector",
+                "-c",
+                "NAME",
+                true,
+                "The connector to run (default: the only one on the class path).",
+                (options, value, usage) -> options.connector = value),
         CONFIG(
                 "--config",
                 null,
                 "FILE",
                 false,
-                "The module's options as a JSON object, given to the connector as context.config().") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                options.configFile = value;
-            }
-        },
+                "The module's options as a JSON object, given to the connector as context.config().",
+                (options, value, usage) -> options.configFile = value),
         SECRETS(
                 "--secrets",
                 null,
                 "FILE",
                 false,
                 "The module's secrets as a JSON object, given to the connector as context.secrets();"
-                        + " their values are redacted from everything the runner prints.") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                options.secretsFile = value;
-            }
-        },
+                        + " their values are redacted from everything the runner prints.",
+                (options, value, usage) -> options.secretsFile = value),
         NO_VALIDATE(
                 "--no-validate",
                 null,
                 null,
                 true,
-                "Print the result as it is, without checking it against its kind's shape.") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                options.noValidate = true;
-            }
-        },
+                "Print the result as it is, without checking it against its kind's shape.",
+                (options, value, usage) -> options.noValidate = true),
         TIMEOUT(
                 "--timeout",
                 null,
                 "SECONDS",
                 true,
-                "End a handler that has not returned after this many seconds, with exc_type Timeout.") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                long seconds;
-                try {
-                    seconds = Long.parseLong(value.trim());
-                } catch (NumberFormatException e) {
-                    throw new UsageException(
-                            "Invalid value for option '--timeout': '" + value + "' is not a long number", usage);
-                }
-                if (seconds <= 0) {
-                    throw new UsageException("--timeout must be a positive number of seconds, got " + seconds, usage);
-                }
-                options.timeoutSeconds = seconds;
-            }
-        },
-        PRETTY("--pretty", null, null, false, "Indent the JSON output.") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                options.pretty = true;
-            }
-        },
-        HELP("--help", "-h", null, true, "Show this help and exit.") {
-            @Override
-            void apply(Options options, String value, String usage) {
-                options.help = true;
-            }
-        };
+                "End a handler that has not returned after this many seconds, with exc_type Timeout.",
+                (options, value, usage) -> options.timeoutSeconds = positiveSeconds(value, usage)),
+        PRETTY(
+                "--pretty",
+                null,
+                null,
+                false,
+                "Indent the JSON output.",
+                (options, value, usage) -> options.pretty = true),
+        HELP("--help", "-h", null, true, "Show this help and exit.", (options, value, usage) -> options.help = true);
 
         final String longName;
         final String shortName;
         final String label;
         final boolean serves;
         final String description;
+        private final Setter setter;
 
-        Flag(String longName, String shortName, String label, boolean serves, String description) {
+        Flag(String longName, String shortName, String label, boolean serves, String description, Setter setter) {
             this.longName = longName;
             this.shortName = shortName;
             this.label = label;
             this.serves = serves;
             this.description = description;
+            this.setter = setter;
         }
 
-        abstract void apply(Options options, String value, String usage);
+        void apply(Options options, String value, String usage) {
+            setter.set(options, value, usage);
+        }
 
         /** The flag with this name, or null; {@code serve} takes only the flags that apply to a whole worker. */
         static Flag named(String name, boolean serve) {
@@ -251,6 +225,25 @@ final class RunnerCommandLine {
             }
             return null;
         }
+
+        private static long positiveSeconds(String value, String usage) {
+            long seconds;
+            try {
+                seconds = Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException(
+                        "Invalid value for option '--timeout': '" + value + "' is not a long number", usage);
+            }
+            if (seconds <= 0) {
+                throw new UsageException("--timeout must be a positive number of seconds, got " + seconds, usage);
+            }
+            return seconds;
+        }
+    }
+
+    /** Sets what one option says. */
+    private interface Setter {
+        void set(Options options, String value, String usage);
     }
 
     /** A command line that does not parse; carries the usage to print after the message. */
