@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -58,6 +59,7 @@ public final class ConformanceSuite {
     private Consumer<ConnectorHarness> setup = harness -> {};
     private String credentialsKey = "credentials";
     private Map<String, Object> credentials;
+    private String missingCredentials = "no valid credentials given (see credentials(...))";
     private Map<String, Object> fakeCredentials;
     private Map<String, Integer> resourceCounts = Map.of();
     private boolean resourcesRefuseBadCredentials = true;
@@ -118,6 +120,37 @@ public final class ConformanceSuite {
         // A null value (an unset environment variable) means the credentials are not available here.
         Map<String, Object> copy = credentials == null ? null : new LinkedHashMap<>(credentials);
         this.credentials = copy == null || copy.containsValue(null) ? null : copy;
+        return this;
+    }
+
+    /**
+     * Reads valid credentials from environment variables, so that no secret is written in a test.
+     * When any of the variables is unset or empty, the checks that need valid credentials are
+     * skipped, naming the variables.
+     *
+     * @param variables the environment variable of each credentials key, e.g. {@code {"api_key":
+     *     "PROVIDER_API_KEY"}}
+     * @return this suite
+     */
+    public ConformanceSuite credentialsFromEnvironment(Map<String, String> variables) {
+        return credentialsFromEnvironment(variables, System::getenv);
+    }
+
+    ConformanceSuite credentialsFromEnvironment(Map<String, String> variables, Function<String, String> environment) {
+        Map<String, Object> read = new LinkedHashMap<>();
+        List<String> unset = new ArrayList<>();
+        require(variables, "credentials variables").forEach((key, variable) -> {
+            String value = environment.apply(variable);
+            if (value == null || value.isEmpty()) {
+                unset.add(variable);
+            } else {
+                read.put(key, value);
+            }
+        });
+        credentials(unset.isEmpty() ? read : null);
+        if (!unset.isEmpty()) {
+            missingCredentials = "no valid credentials: environment variables " + unset + " are not set";
+        }
         return this;
     }
 
@@ -240,7 +273,7 @@ public final class ConformanceSuite {
     private record Check(String name, String skipReason, Runnable body) {}
 
     private List<Check> checks() {
-        String noCredentials = credentials == null ? "no valid credentials given (see credentials(...))" : null;
+        String noCredentials = credentials == null ? missingCredentials : null;
         List<Check> checks = new ArrayList<>();
         checks.add(new Check(
                 "resources are listed with the expected counts per type",

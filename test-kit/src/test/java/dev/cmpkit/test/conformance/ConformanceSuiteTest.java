@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cmpkit.runner.Connector;
 import dev.cmpkit.test.fixtures.BrokenConnector;
 import dev.cmpkit.test.fixtures.FixtureConnector;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
 
 /** The suite passes a connector that does everything right and names each mistake of one that does not. */
 class ConformanceSuiteTest {
@@ -103,5 +105,33 @@ class ConformanceSuiteTest {
                                 + "- empty credentials are refused:"),
                 e.getMessage());
         ConformanceSuite.forConnector(FixtureConnector.class).assertConforms();
+    }
+
+    @Test
+    void credentialsFromTheEnvironmentAreUsedAndUnsetOnesSkipNamingTheVariable() throws Throwable {
+        Map<String, String> env = Map.of("FIXTURE_TOKEN", FixtureConnector.TOKEN);
+        ConformanceSuite.forConnector(FixtureConnector.class)
+                .credentialsFromEnvironment(Map.of("token", "FIXTURE_TOKEN"), env::get)
+                .resourceCounts(Map.of("server", 2))
+                .assertConforms();
+
+        List<String> skipped = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+        ConformanceSuite unset = ConformanceSuite.forConnector(FixtureConnector.class)
+                .credentialsFromEnvironment(Map.of("token", "NO_SUCH_TOKEN"), env::get);
+        for (DynamicTest test : unset.tests().toList()) {
+            try {
+                test.getExecutable().execute();
+                ran.add(test.getDisplayName());
+            } catch (TestAbortedException e) {
+                skipped.add(test.getDisplayName() + ": " + e.getMessage());
+            }
+        }
+        assertEquals(List.of("empty credentials are refused"), ran);
+        assertEquals(
+                "valid credentials are accepted with {\"ok\": true}: no valid credentials: environment variables"
+                        + " [NO_SUCH_TOKEN] are not set",
+                skipped.get(1));
+        assertEquals(4, skipped.size(), skipped.toString());
     }
 }
