@@ -10,31 +10,34 @@ import org.junit.jupiter.api.TestFactory;
 /** The Acme connector passes every check of the test kit's conformance suite. */
 class AcmeConformanceTest {
 
+    /** How many resources of each type the bundled Acme inventory maps to. */
+    static final Map<String, Integer> RESOURCES_PER_TYPE = Map.of(
+            "server",
+            8,
+            "volume",
+            8,
+            "network",
+            4,
+            "appliance",
+            4,
+            "service_offering",
+            5,
+            "compute_pool",
+            2,
+            "saas_user",
+            4,
+            "colo_space",
+            2,
+            "circuit",
+            3);
+
     @TestFactory
     Stream<DynamicTest> acmeConforms() {
         return ConformanceSuite.forConnector(AcmeConnector.class)
                 .event(Map.of("customer_id", "cust-42", "account_id", "acme-7731"))
                 // The demo account's credentials; a real connector reads them from the environment.
                 .credentials(Map.of("api_key", "acme-demo-key", "api_secret", "correct-horse-battery-staple"))
-                .resourceCounts(Map.of(
-                        "server",
-                        8,
-                        "volume",
-                        8,
-                        "network",
-                        4,
-                        "appliance",
-                        4,
-                        "service_offering",
-                        5,
-                        "compute_pool",
-                        2,
-                        "saas_user",
-                        4,
-                        "colo_space",
-                        2,
-                        "circuit",
-                        3))
+                .resourceCounts(RESOURCES_PER_TYPE)
                 .metrics(
                         Map.of(
                                 "last_update",
