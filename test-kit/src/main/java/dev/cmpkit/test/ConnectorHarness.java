@@ -191,6 +191,7 @@ public final class ConnectorHarness {
             Path file = cassette != null ? cassette : ActiveCassette.file().orElse(null);
             if (file != null) {
                 runEnv.put("DEBUG_VCR", "1");
+                createFolderOf(file);
             }
             InProcessRunner.Result result = InProcessRunner.run(
                     args,
@@ -208,6 +209,15 @@ public final class ConnectorHarness {
                     path.toFile().deleteOnExit();
                 }
             }
+        }
+    }
+
+    /** The first recording locks a file beside the cassette, so its folder must exist. */
+    private static void createFolderOf(Path cassette) {
+        try {
+            Files.createDirectories(cassette.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of cassette " + cassette, e);
         }
     }
 

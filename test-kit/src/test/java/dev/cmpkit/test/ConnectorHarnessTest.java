@@ -10,10 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.cmpkit.runner.InProcessRunner;
 import dev.cmpkit.test.fixtures.BrokenConnector;
 import dev.cmpkit.test.fixtures.FixtureConnector;
+import dev.cmpkit.test.record.HttpConnector;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -140,5 +145,38 @@ class ConnectorHarnessTest {
                 "unknown command 'list'; expected one of [resources, metrics, spend, logs, status, validate-credentials]",
                 assertThrows(IllegalArgumentException.class, () -> Command.of("list"))
                         .getMessage());
+    }
+
+    @Test
+    void anExplicitCassetteRecordsIntoANewFolderAndReplaysWithoutTheService() throws IOException {
+        HttpServer service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        service.createContext("/name", exchange -> {
+            byte[] body = "live".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        service.start();
+        Path cassette = dir.resolve("new/folder/run.yaml");
+        ConnectorHarness harness = ConnectorHarness.of(HttpConnector.class)
+                .config(Map.of("url", "http://127.0.0.1:" + service.getAddress().getPort()))
+                .cassette(cassette);
+        try {
+            assertEquals(
+                    "live",
+                    harness.run(Command.RESOURCES, Map.of())
+                            .value()
+                            .at("/0/base/name")
+                            .asText());
+        } finally {
+            service.stop(0);
+        }
+        assertTrue(Files.readString(cassette).contains("body: live"));
+        assertEquals(
+                "live",
+                harness.run(Command.RESOURCES, Map.of())
+                        .value()
+                        .at("/0/base/name")
+                        .asText());
     }
 }

@@ -1,7 +1,9 @@
 package dev.cmpkit.test.record;
 
+import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +26,11 @@ final class CassetteExtension implements BeforeEachCallback, AfterEachCallback, 
             ExtensionContext.Namespace.create(CassetteExtension.class);
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        ActiveCassette.set(file(context));
+    public void beforeEach(ExtensionContext context) throws IOException {
+        Path file = file(context);
+        // The first recording locks a file beside the cassette, so its folder must exist.
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ActiveCassette.set(file);
     }
 
     @Override

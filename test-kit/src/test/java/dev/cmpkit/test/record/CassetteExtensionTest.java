@@ -70,7 +70,7 @@ class CassetteExtensionTest {
         } finally {
             service.stop(0);
         }
-        Path recorded = DIRECTORY.resolve("harness-run.yaml");
+        Path recorded = DIRECTORY.resolve("not-yet-there/harness-run.yaml");
         String cassette = Files.readString(recorded);
         assertTrue(cassette.contains("uri: " + RecordedScenarios.serviceUrl + "/name"), cassette);
         assertTrue(cassette.contains("body: from the service"), cassette);

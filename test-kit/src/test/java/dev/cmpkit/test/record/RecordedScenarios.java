@@ -25,7 +25,7 @@ class RecordedScenarios {
     static final String DIRECTORY = "target/cassette-extension-test";
 
     @Test
-    @Cassette(value = "harness-run", directory = DIRECTORY)
+    @Cassette(value = "harness-run", directory = DIRECTORY + "/not-yet-there")
     void aHandlerRunRecordsThroughTheContextsClient() {
         HandlerResult result = ConnectorHarness.of(HttpConnector.class)
                 .config(Map.of("url", serviceUrl))
