@@ -274,6 +274,7 @@ public final class ConformanceSuite {
 
     private List<Check> checks() {
         String noCredentials = credentials == null ? missingCredentials : null;
+        String noFakes = fakes() == null ? "no fake credentials: give credentials(...) or fakeCredentials(...)" : null;
         List<Check> checks = new ArrayList<>();
         checks.add(new Check(
                 "resources are listed with the expected counts per type",
@@ -289,19 +290,16 @@ public final class ConformanceSuite {
                 () -> assertCredentialsRefused(run(Command.VALIDATE_CREDENTIALS, Map.of()))));
         checks.add(new Check(
                 "fake credentials are refused",
-                fakes() == null ? "no fake credentials: give credentials(...) or fakeCredentials(...)" : null,
+                noFakes,
                 () -> assertCredentialsRefused(run(Command.VALIDATE_CREDENTIALS, fakes()))));
         if (resourcesRefuseBadCredentials) {
-            checks.add(new Check(
-                    "resources with fake credentials fail with an error type",
-                    fakes() == null ? "no fake credentials: give credentials(...) or fakeCredentials(...)" : null,
-                    () -> {
-                        HandlerResult result = run(Command.RESOURCES, fakes());
-                        if ("ValidationError".equals(assertFailed(result))) {
-                            throw new AssertionError("expected the credentials to be refused, got a result of the"
-                                    + " wrong shape: " + result.errorMessage().orElse(""));
-                        }
-                    }));
+            checks.add(new Check("resources with fake credentials fail with an error type", noFakes, () -> {
+                HandlerResult result = run(Command.RESOURCES, fakes());
+                if ("ValidationError".equals(assertFailed(result))) {
+                    throw new AssertionError("expected the credentials to be refused, got a result of the"
+                            + " wrong shape: " + result.errorMessage().orElse(""));
+                }
+            }));
         }
         if (metricNames != null) {
             checks.add(new Check(
