@@ -22,7 +22,7 @@ archive=examples/target/cmpkit-examples.jsa
 events=examples/events
 kinds=(resources metrics spend logs status validate-credentials)
 # The launcher's JVM options without its archive: what the archive alone adds.
-c1_serial=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms8m -Xmx256m -XX:-UsePerfData)
+c1_serial=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms8m -Xmx256m -XX:-UsePerfData)
 
 for file in "$jar" "$launcher" "$archive"; do
   [ -e "$file" ] || { echo "missing $file: run 'mvn -B -ntp -q -DskipTests package' first" >&2; exit 1; }
