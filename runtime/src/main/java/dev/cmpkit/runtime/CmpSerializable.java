@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.json.JsonByteWriter;
 import dev.cmpkit.runtime.json.JsonValues;
 import dev.cmpkit.runtime.json.JsonWritable;
 import java.io.IOException;
@@ -28,6 +29,11 @@ public interface CmpSerializable extends JsonWritable {
     @Override
     default void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         JsonValues.writeValue(gen, serialize(), clock);
+    }
+
+    @Override
+    default void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+        out.value(serialize(), clock);
     }
 
     /**

@@ -1,0 +1,512 @@
+package dev.cmpkit.runtime.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * cmpkit's own UTF-8 JSON writer: a {@link JsonSink} that encodes straight into a byte buffer,
+ * byte-for-byte as Jackson's compact UTF-8 generator writes the same calls.
+ *
+ * <p>Hand-written values reach it through {@link JsonShape#writeTo}; generated resources write
+ * most of their output as pre-encoded constant runs ({@link #run}, {@link #endRun}) between the
+ * values. Instances come from {@link CmpJson}, which reuses their buffers.
+ *
+ * <p>Commas are the only state: {@code separate} is true when the next name or value of the
+ * current object or array must be preceded by one. Each call leaves it as the JSON grammar
+ * implies, so no stack of open containers is needed.
+ *
+ * <p>With an {@link OutputStream} the buffer is flushed whenever it fills, so memory stays
+ * bounded by the buffer whatever is written; without one it grows.
+ */
+public final class JsonByteWriter implements JsonSink {
+
+    /** Initial (and, when streaming, steady) buffer size. */
+    static final int BUFFER_SIZE = 8192;
+
+    /** Strings are encoded in segments of at most this many chars: at most 6 bytes each. */
+    private static final int SEGMENT = 1024;
+
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] LONG_MIN =
+            Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
+
+    /**
+     * For each ASCII char: 0 when written as is, the letter of its short escape ({@code \n}), or
+     * -1 for a {@code \}{@code u00XX} escape. These are Jackson's escapes.
+     */
+    private static final byte[] ESCAPES = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = -1;
+        }
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+    }
+
+    private OutputStream out;
+    private byte[] buffer;
+    private int position;
+    private boolean separate;
+    private boolean busy;
+    private JacksonFallback fallback;
+
+    JsonByteWriter(int capacity) {
+        this.buffer = new byte[capacity];
+    }
+
+    /** Prepares this writer for a new top-level value, written to {@code target} or kept. */
+    void start(OutputStream target) {
+        out = target;
+        position = 0;
+        separate = false;
+        busy = true;
+    }
+
+    /** Marks the writer free for reuse; returns whether it was in use. */
+    boolean release() {
+        boolean was = busy;
+        busy = false;
+        out = null;
+        return was;
+    }
+
+    boolean busy() {
+        return busy;
+    }
+
+    int capacity() {
+        return buffer.length;
+    }
+
+    /** The bytes written since {@link #start}, as a fresh array; only without a target stream. */
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, position);
+    }
+
+    /** The buffer itself: valid up to {@link #size()}. */
+    byte[] buffer() {
+        return buffer;
+    }
+
+    /** How many bytes the buffer holds. */
+    int size() {
+        return position;
+    }
+
+    /** Hands the buffered bytes to the target stream, if any. */
+    void flushBuffer() throws IOException {
+        if (out != null && position > 0) {
+            out.write(buffer, 0, position);
+            position = 0;
+        }
+    }
+
+    /** Makes room for {@code n} more bytes: flushes to the stream, else grows. */
+    private void ensure(int n) throws IOException {
+        if (position + n <= buffer.length) {
+            return;
+        }
+        flushBuffer();
+        if (position + n > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, position + n));
+        }
+    }
+
+    /**
+     * Encodes a member name as this writer writes it, with its colon: {@code "id":}, or
+     * {@code ,"id":} when {@code comma} is set.
+     */
+    static byte[] encodeName(String name, boolean comma) {
+        JsonByteWriter writer = new JsonByteWriter(name.length() * 6 + 4);
+        writer.start(null);
+        writer.separate = comma;
+        try {
+            writer.name(name);
+        } catch (IOException e) {
+            throw new AssertionError("a writer without a stream does no I/O", e);
+        }
+        return writer.toByteArray();
+    }
+
+    // ---- constant runs, for generated code
+
+    /**
+     * Copies a constant run of JSON that ends where a value starts (after a {@code :} or an
+     * opening bracket), for example {@code ,"details":{"server":{"cpu_cores":}.
+     *
+     * @param run the pre-encoded bytes; it carries its own leading comma, if any
+     * @throws IOException when flushing to the stream fails
+     */
+    public void run(byte[] run) throws IOException {
+        copy(run);
+        separate = false;
+    }
+
+    /**
+     * Copies a constant run of JSON that closes a value, for example {@code }}}: whatever
+     * follows in the enclosing object or array needs a comma.
+     *
+     * @param run the pre-encoded bytes
+     * @throws IOException when flushing to the stream fails
+     */
+    public void endRun(byte[] run) throws IOException {
+        copy(run);
+        separate = true;
+    }
+
+    private void copy(byte[] bytes) throws IOException {
+        int n = bytes.length;
+        ensure(n);
+        System.arraycopy(bytes, 0, buffer, position, n);
+        position += n;
+    }
+
+    // ---- JsonSink
+
+    /** Writes the comma owed before a value or name; callers have ensured one byte of room. */
+    private void comma() {
+        if (separate) {
+            buffer[position++] = ',';
+        }
+    }
+
+    @Override
+    public void beginObject() throws IOException {
+        open((byte) '{');
+    }
+
+    @Override
+    public void endObject() throws IOException {
+        close((byte) '}');
+    }
+
+    @Override
+    public void beginArray() throws IOException {
+        open((byte) '[');
+    }
+
+    @Override
+    public void endArray() throws IOException {
+        close((byte) ']');
+    }
+
+    private void open(byte bracket) throws IOException {
+        ensure(2);
+        comma();
+        buffer[position++] = bracket;
+        separate = false;
+    }
+
+    private void close(byte bracket) throws IOException {
+        ensure(1);
+        buffer[position++] = bracket;
+        separate = true;
+    }
+
+    @Override
+    public void name(JsonName name) throws IOException {
+        copy(separate ? name.commaUtf8() : name.utf8());
+        separate = false;
+    }
+
+    @Override
+    public void name(String name) throws IOException {
+        ensure(1);
+        comma();
+        quoted(name);
+        ensure(1);
+        buffer[position++] = ':';
+        separate = false;
+    }
+
+    @Override
+    public void string(String value) throws IOException {
+        if (value == null) {
+            nullValue();
+            return;
+        }
+        ensure(1);
+        comma();
+        quoted(value);
+        separate = true;
+    }
+
+    @Override
+    public void string(char[] chars, int offset, int length) throws IOException {
+        ensure(length + 3);
+        int start = position;
+        comma();
+        byte[] b = buffer;
+        int p = position;
+        b[p++] = '"';
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = chars[i];
+            if (c >= 0x80 || ESCAPES[c] != 0) {
+                // Not plain ASCII (never for timestamps): encode it the general way.
+                position = start;
+                string(new String(chars, offset, length));
+                return;
+            }
+            b[p++] = (byte) c;
+        }
+        b[p++] = '"';
+        position = p;
+        separate = true;
+    }
+
+    /**
+     * Writes a quoted string: plain ASCII is copied in one tight loop, the rest is escaped and
+     * encoded as Jackson does (every surrogate, paired or not, as an uppercase {@code \}{@code
+     * uXXXX} escape; other non-ASCII chars as 2 or 3 bytes of UTF-8).
+     */
+    private void quoted(String s) throws IOException {
+        int length = s.length();
+        ensure(Math.min(length, SEGMENT) * 6 + 2);
+        buffer[position++] = '"';
+        int i = 0;
+        while (i < length) {
+            int end = Math.min(length, i + SEGMENT);
+            ensure((end - i) * 6 + 1);
+            byte[] b = buffer;
+            int p = position;
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80 || ESCAPES[c] != 0) {
+                    break;
+                }
+                b[p++] = (byte) c;
+            }
+            if (i < end) {
+                p = encode(s, i, end, b, p);
+                i = end;
+            }
+            position = p;
+        }
+        buffer[position++] = '"';
+    }
+
+    /** The slow path of {@link #quoted}: chars {@code from} to {@code end}, room ensured. */
+    private static int encode(String s, int from, int end, byte[] b, int p) {
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                byte escape = ESCAPES[c];
+                if (escape == 0) {
+                    b[p++] = (byte) c;
+                } else if (escape > 0) {
+                    b[p++] = '\\';
+                    b[p++] = escape;
+                } else {
+                    p = unicodeEscape(c, b, p);
+                }
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                p = unicodeEscape(c, b, p);
+            } else {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return p;
+    }
+
+    private static int unicodeEscape(char c, byte[] b, int p) {
+        b[p++] = '\\';
+        b[p++] = 'u';
+        b[p++] = HEX[(c >> 12) & 0xF];
+        b[p++] = HEX[(c >> 8) & 0xF];
+        b[p++] = HEX[(c >> 4) & 0xF];
+        b[p++] = HEX[c & 0xF];
+        return p;
+    }
+
+    @Override
+    public void number(long value) throws IOException {
+        ensure(21);
+        comma();
+        position = digits(value, buffer, position);
+        separate = true;
+    }
+
+    /** Writes the decimal digits of {@code value} at {@code p}; returns the new position. */
+    private static int digits(long value, byte[] b, int p) {
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                System.arraycopy(LONG_MIN, 0, b, p, LONG_MIN.length);
+                return p + LONG_MIN.length;
+            }
+            b[p++] = '-';
+            value = -value;
+        }
+        int end = p + length(value);
+        int q = end;
+        if (value <= Integer.MAX_VALUE) {
+            int v = (int) value;
+            while (v >= 10) {
+                int next = v / 10;
+                b[--q] = (byte) ('0' + v - next * 10);
+                v = next;
+            }
+            b[--q] = (byte) ('0' + v);
+        } else {
+            while (value >= 10) {
+                long next = value / 10;
+                b[--q] = (byte) ('0' + (int) (value - next * 10));
+                value = next;
+            }
+            b[--q] = (byte) ('0' + value);
+        }
+        return end;
+    }
+
+    /** How many decimal digits a non-negative number has. */
+    private static int length(long value) {
+        int n = 1;
+        long limit = 10;
+        while (n < 19 && value >= limit) {
+            n++;
+            limit *= 10;
+        }
+        return n;
+    }
+
+    @Override
+    public void number(double value) throws IOException {
+        // Jackson prints Double.toString's digits (its fast writer is off by default); the
+        // String is the only allocation on this writer's paths.
+        ascii(Double.toString(value));
+    }
+
+    /** Writes text known to be ASCII without quotes: the digits of a number. */
+    private void ascii(String text) throws IOException {
+        int n = text.length();
+        ensure(n + 1);
+        comma();
+        byte[] b = buffer;
+        int p = position;
+        for (int i = 0; i < n; i++) {
+            b[p++] = (byte) text.charAt(i);
+        }
+        position = p;
+        separate = true;
+    }
+
+    @Override
+    public void bool(boolean value) throws IOException {
+        literal(value ? TRUE : FALSE);
+    }
+
+    @Override
+    public void nullValue() throws IOException {
+        literal(NULL);
+    }
+
+    private void literal(byte[] bytes) throws IOException {
+        ensure(bytes.length + 1);
+        comma();
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
+        separate = true;
+    }
+
+    /**
+     * Writes any JSON-compatible value or {@link JsonWritable}, exactly as
+     * {@link JsonValues#writeValue} writes it to Jackson.
+     */
+    @Override
+    public void value(Object value, Clock clock) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else if (value instanceof String string) {
+            string(string);
+        } else if (value instanceof Boolean bool) {
+            bool(bool);
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
+            number(((Number) value).longValue());
+        } else if (value instanceof Double d) {
+            number(JsonValues.finite(d));
+        } else if (value instanceof Float f) {
+            // As a float, like Jackson: 0.1f is 0.1.
+            ascii(Float.toString((float) JsonValues.finite(f)));
+        } else if (value instanceof BigInteger || value instanceof BigDecimal) {
+            ascii(value.toString());
+        } else if (value instanceof JsonWritable writable) {
+            writable.writeBytes(this, clock);
+        } else if (value instanceof List<?> list) {
+            beginArray();
+            for (Object element : list) {
+                value(element, clock);
+            }
+            endArray();
+        } else if (value instanceof Map<?, ?> map) {
+            beginObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException(
+                            "JSON object keys must be strings, got " + JsonValues.describe(entry.getKey()));
+                }
+                name(key);
+                value(entry.getValue(), clock);
+            }
+            endObject();
+        } else {
+            throw new IllegalArgumentException("not a JSON-compatible value: " + JsonValues.describe(value));
+        }
+    }
+
+    /**
+     * Writes a value that only knows Jackson's generator ({@link JsonWritable#writeJson}), through
+     * a Jackson generator over this writer's buffer, so that even such values come out as Jackson
+     * writes them.
+     *
+     * @param value the value
+     * @param clock handed to the value
+     * @throws IOException when the value or the stream fails
+     */
+    public void jacksonValue(JsonWritable value, Clock clock) throws IOException {
+        ensure(1);
+        comma();
+        if (fallback == null) {
+            fallback = new JacksonFallback();
+        }
+        fallback.write(value, clock, new BufferStream());
+        separate = true;
+    }
+
+    /** An {@link OutputStream} view of this writer's buffer, for the Jackson fallback. */
+    private final class BufferStream extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            ensure(1);
+            buffer[position++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            ensure(length);
+            System.arraycopy(bytes, offset, buffer, position, length);
+            position += length;
+        }
+    }
+}
