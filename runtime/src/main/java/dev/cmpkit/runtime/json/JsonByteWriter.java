@@ -391,8 +391,12 @@ public final class JsonByteWriter implements JsonSink {
     @Override
     public void number(double value) throws IOException {
         // Jackson prints Double.toString's digits (its fast writer is off by default); the
-        // String is the only allocation on this writer's paths.
-        ascii(Double.toString(value));
+        // String is the only allocation on this writer's paths. It quotes NaN and the infinities.
+        if (Double.isFinite(value)) {
+            ascii(Double.toString(value));
+        } else {
+            string(Double.toString(value));
+        }
     }
 
     /** Writes text known to be ASCII without quotes: the digits of a number. */
@@ -407,6 +411,98 @@ public final class JsonByteWriter implements JsonSink {
         }
         position = p;
         separate = true;
+    }
+
+    // ---- the nullable forms generated code writes, each as JsonValues writes it to Jackson
+
+    /**
+     * Writes an integer number or a JSON null.
+     *
+     * @param value the number
+     * @throws IOException when flushing to the stream fails
+     */
+    public void numberOrNull(Integer value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            number(value.longValue());
+        }
+    }
+
+    /**
+     * Writes an integer number or a JSON null.
+     *
+     * @param value the number
+     * @throws IOException when flushing to the stream fails
+     */
+    public void numberOrNull(Long value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            number(value.longValue());
+        }
+    }
+
+    /**
+     * Writes a finite floating-point number or a JSON null.
+     *
+     * @param value the number
+     * @throws IOException when flushing to the stream fails
+     * @throws IllegalArgumentException when the number is NaN or infinite
+     */
+    public void numberOrNull(Double value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            number(JsonValues.finite(value));
+        }
+    }
+
+    /**
+     * Writes a boolean or a JSON null.
+     *
+     * @param value the boolean
+     * @throws IOException when flushing to the stream fails
+     */
+    public void boolOrNull(Boolean value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            bool(value);
+        }
+    }
+
+    /**
+     * Writes a nested value, or a JSON null when it is null.
+     *
+     * @param value the value
+     * @param clock handed to the value
+     * @throws IOException when flushing to the stream fails
+     */
+    public void writableOrNull(JsonWritable value, Clock clock) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            value.writeBytes(this, clock);
+        }
+    }
+
+    /**
+     * Writes a list of nested values as a JSON array; a null list as {@code []}, a null element as
+     * {@code null}.
+     *
+     * @param values the values
+     * @param clock handed to each value
+     * @throws IOException when flushing to the stream fails
+     */
+    public void writableList(List<? extends JsonWritable> values, Clock clock) throws IOException {
+        beginArray();
+        if (values != null) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                writableOrNull(values.get(i), clock);
+            }
+        }
+        endArray();
     }
 
     @Override
