@@ -284,6 +284,30 @@ class CmpJsonTest {
     }
 
     @Test
+    void theObjectMappersPreWrittenValuesSitRightInsideOtherJson() throws IOException {
+        Server server = RandomResources.server(new java.util.SplittableRandom(11));
+        Region region = Region.of("r\u00e9");
+        Map<String, Object> around = new java.util.LinkedHashMap<>();
+        around.put("a", server);
+        around.put("b", List.of(region, region));
+        String expected = "{\"a\":" + text(generator(server)) + ",\"b\":[" + text(generator(region)) + ","
+                + text(generator(region)) + "]}";
+        assertEquals(expected, text(Wire.MAPPER.writeValueAsBytes(around)));
+    }
+
+    @Test
+    void aGeneratorThatEscapesDifferentlyIsLeftToJackson() throws IOException {
+        ObjectMapper asciiOnly = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                .addModule(new CmpModule(Wire.CLOCK))
+                .build();
+        assertEquals("{\"id\":\"r\\u00E9\"}", asciiOnly.writeValueAsString(Region.of("r\u00e9")));
+        assertEquals(
+                "{\"id\":\"r\\u00E9\"}",
+                new String(asciiOnly.writeValueAsBytes(Region.of("r\u00e9")), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void nullArgumentsAreRejectedByName() {
         Region region = Region.of("r");
         OutputStream out = new ByteArrayOutputStream();

@@ -206,7 +206,7 @@ public final class CmpJson {
      * The thread's writer, or a fresh one when it is in use further up the stack (a value that
      * calls {@code CmpJson} while being written).
      */
-    private static JsonByteWriter borrow(OutputStream out) {
+    static JsonByteWriter borrow(OutputStream out) {
         JsonByteWriter writer = WRITERS.get();
         if (writer.busy()) {
             writer = new JsonByteWriter(JsonByteWriter.BUFFER_SIZE);
@@ -215,7 +215,7 @@ public final class CmpJson {
         return writer;
     }
 
-    private static void giveBack(JsonByteWriter writer) {
+    static void giveBack(JsonByteWriter writer) {
         writer.release();
         if (writer.capacity() > KEEP_AT_MOST && WRITERS.get() == writer) {
             WRITERS.remove();
