@@ -29,6 +29,8 @@ public final class JsonByteWriter implements JsonSink {
     /** Initial (and, when streaming, steady) buffer size. */
     static final int BUFFER_SIZE = 8192;
 
+    private static final int DOUBLE_SLOTS_LOG2 = 6;
+
     /** Strings are encoded in segments of at most this many chars: at most 6 bytes each. */
     private static final int SEGMENT = 1024;
 
@@ -64,6 +66,15 @@ public final class JsonByteWriter implements JsonSink {
     private boolean separate;
     private boolean busy;
     private JacksonFallback fallback;
+
+    /**
+     * The digits of recently written doubles, by bit pattern: {@code Double.toString} costs more
+     * than writing a whole place, and coordinates repeat across an inventory (every server in one
+     * city). A slot holds one value; a miss formats the number as before and takes the slot.
+     */
+    private final long[] doubleBits = new long[1 << DOUBLE_SLOTS_LOG2];
+
+    private final byte[][] doubleDigits = new byte[1 << DOUBLE_SLOTS_LOG2][];
 
     JsonByteWriter(int capacity) {
         this.buffer = new byte[capacity];
@@ -276,28 +287,29 @@ public final class JsonByteWriter implements JsonSink {
      */
     private void quoted(String s) throws IOException {
         int length = s.length();
+        // Room for the first segment and both quotes; later segments make their own room.
         ensure(Math.min(length, SEGMENT) * 6 + 2);
         buffer[position++] = '"';
-        int i = 0;
-        while (i < length) {
-            int end = Math.min(length, i + SEGMENT);
-            ensure((end - i) * 6 + 1);
-            byte[] b = buffer;
-            int p = position;
-            for (; i < end; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80 || ESCAPES[c] != 0) {
-                    break;
-                }
-                b[p++] = (byte) c;
+        for (int from = 0; from < length; from += SEGMENT) {
+            int end = Math.min(length, from + SEGMENT);
+            if (from > 0) {
+                ensure((end - from) * 6 + 1);
             }
-            if (i < end) {
-                p = encode(s, i, end, b, p);
-                i = end;
-            }
-            position = p;
+            position = segment(s, from, end, buffer, position);
         }
         buffer[position++] = '"';
+    }
+
+    /** Chars {@code from} to {@code end} at {@code p}, room ensured; returns the new position. */
+    private static int segment(String s, int from, int end, byte[] b, int p) {
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || ESCAPES[c] != 0) {
+                return encode(s, i, end, b, p);
+            }
+            b[p++] = (byte) c;
+        }
+        return p;
     }
 
     /** The slow path of {@link #quoted}: chars {@code from} to {@code end}, room ensured. */
@@ -390,13 +402,25 @@ public final class JsonByteWriter implements JsonSink {
 
     @Override
     public void number(double value) throws IOException {
-        // Jackson prints Double.toString's digits (its fast writer is off by default); the
-        // String is the only allocation on this writer's paths. It quotes NaN and the infinities.
-        if (Double.isFinite(value)) {
-            ascii(Double.toString(value));
-        } else {
+        // Jackson prints Double.toString's digits (its fast writer is off by default) and quotes
+        // NaN and the infinities.
+        if (!Double.isFinite(value)) {
             string(Double.toString(value));
+            return;
         }
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - DOUBLE_SLOTS_LOG2));
+        byte[] digits = doubleDigits[slot];
+        if (digits == null || doubleBits[slot] != bits) {
+            String text = Double.toString(value);
+            digits = new byte[text.length()];
+            for (int i = 0; i < digits.length; i++) {
+                digits[i] = (byte) text.charAt(i);
+            }
+            doubleDigits[slot] = digits;
+            doubleBits[slot] = bits;
+        }
+        literal(digits);
     }
 
     /** Writes text known to be ASCII without quotes: the digits of a number. */
