@@ -39,6 +39,10 @@ public interface CmpSerializable extends JsonWritable {
     /**
      * Serializes every element of a list, in order.
      *
+     * <p>To write a list as JSON, stream it instead:
+     * {@link dev.cmpkit.runtime.json.CmpJson#writeArray(Iterable, java.io.OutputStream)} writes the
+     * same JSON without building a map per element.
+     *
      * @param items the values
      * @return a fresh list of their wire forms
      * @throws IllegalArgumentException when the list or an element is null

@@ -67,7 +67,7 @@ class CmpJsonTest {
 
     @Test
     void randomResourcesOfEveryTypeWriteJacksonsBytes() {
-        check(CASES * 5, random -> assertSameBytes(RandomResources.any(random)));
+        check(CASES * 5, random -> assertSameBytes(RandomResources.ANY.any(random)));
     }
 
     @Test
@@ -148,7 +148,7 @@ class CmpJsonTest {
     @Test
     void arraysFromIterablesIteratorsAndStreamsWriteJacksonsBytes() throws IOException {
         List<Resource> resources = new ArrayList<>();
-        check(60, random -> resources.add(RandomResources.any(random)));
+        check(60, random -> resources.add(RandomResources.ANY.any(random)));
         resources.add(2, null);
         String expected = text(Wire.MAPPER.writeValueAsBytes(resources));
 
@@ -275,7 +275,7 @@ class CmpJsonTest {
     void prettyPrintingStaysJacksons() throws IOException {
         ObjectMapper pretty =
                 new ObjectMapper().registerModule(new CmpModule(Wire.CLOCK)).enable(SerializationFeature.INDENT_OUTPUT);
-        Server server = RandomResources.server(new java.util.SplittableRandom(7));
+        Server server = RandomResources.ANY.server(new java.util.SplittableRandom(7));
         String indented = pretty.writeValueAsString(server);
         assertEquals(true, indented.contains("\n  \"id\" : "), indented);
         assertEquals(
@@ -285,7 +285,7 @@ class CmpJsonTest {
 
     @Test
     void theObjectMappersPreWrittenValuesSitRightInsideOtherJson() throws IOException {
-        Server server = RandomResources.server(new java.util.SplittableRandom(11));
+        Server server = RandomResources.ANY.server(new java.util.SplittableRandom(11));
         Region region = Region.of("r\u00e9");
         Map<String, Object> around = new java.util.LinkedHashMap<>();
         around.put("a", server);

@@ -127,11 +127,15 @@ public final class JsonByteWriter implements JsonSink {
         }
     }
 
-    /** Makes room for {@code n} more bytes: flushes to the stream, else grows. */
+    /** Makes room for {@code n} more bytes; small enough to be inlined into every caller. */
     private void ensure(int n) throws IOException {
-        if (position + n <= buffer.length) {
-            return;
+        if (position + n > buffer.length) {
+            makeRoom(n);
         }
+    }
+
+    /** Flushes to the stream, else grows the buffer, until {@code n} more bytes fit. */
+    private void makeRoom(int n) throws IOException {
         flushBuffer();
         if (position + n > buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, position + n));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.cmpkit.testing.RandomCases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -244,6 +245,23 @@ class JsonByteWriterTest {
                 sink.value(BigDecimal.valueOf(value), CLOCK);
                 sink.endArray();
             });
+        });
+    }
+
+    @Test
+    void manyDoublesInOneWriterNeverTakeAnotherValuesDigits() throws IOException {
+        SplittableRandom random = new SplittableRandom(RandomCases.seed());
+        double[] values = new double[20_000];
+        for (int i = 0; i < values.length; i++) {
+            // Few distinct values, so that slots are both hit and taken over.
+            values[i] = random.nextInt(300) / 7.0 * (random.nextBoolean() ? 1 : -1);
+        }
+        assertSameBytes(sink -> {
+            sink.beginArray();
+            for (double value : values) {
+                sink.number(value);
+            }
+            sink.endArray();
         });
     }
 
