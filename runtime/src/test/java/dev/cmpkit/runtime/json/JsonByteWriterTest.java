@@ -15,11 +15,8 @@ import dev.cmpkit.testing.RandomCases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -265,38 +262,10 @@ class JsonByteWriterTest {
         });
     }
 
-    static Object jsonValue(SplittableRandom random, int depth) {
-        return switch (random.nextInt(depth > 3 ? 9 : 11)) {
-            case 0 -> null;
-            case 1 -> anyString(random, 12);
-            case 2 -> random.nextLong();
-            case 3 -> random.nextInt();
-            case 4 -> random.nextBoolean();
-            case 5 -> random.nextDouble() * Math.pow(10, random.nextInt(-20, 20));
-            case 6 -> (float) random.nextDouble();
-            case 7 -> new BigInteger(random.nextInt(1, 100), new java.util.Random(random.nextLong()));
-            case 8 -> new BigDecimal(BigInteger.valueOf(random.nextLong()), random.nextInt(-5, 20));
-            case 9 -> {
-                List<Object> list = new ArrayList<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    list.add(jsonValue(random, depth + 1));
-                }
-                yield list;
-            }
-            default -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    map.put(anyString(random, 6), jsonValue(random, depth + 1));
-                }
-                yield map;
-            }
-        };
-    }
-
     @Test
     void jsonCompatibleValuesNestedAtRandom() {
         check(2000, random -> {
-            Object value = jsonValue(random, 0);
+            Object value = RandomCases.anyJsonValue(random, true);
             assertSameBytes(sink -> sink.value(value, CLOCK));
         });
     }
