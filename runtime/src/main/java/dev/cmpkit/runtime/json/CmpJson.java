@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  *
  * <p>Nothing here closes or flushes the caller's stream: {@link #write} and {@link #writeArray}
  * only append to it, so one stream can carry other output around the values. Each thread reuses
- * one buffer; when writing to a stream at most that buffer (8 KiB, more only for a single longer
- * string) is held, whatever the number of values.
+ * one 8 KiB buffer; when writing to a stream, the buffer is handed on whenever it fills, so memory
+ * stays the same whatever the number of values.
  */
 public final class CmpJson {
 

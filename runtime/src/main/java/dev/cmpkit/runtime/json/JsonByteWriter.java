@@ -68,12 +68,10 @@ public final class JsonByteWriter implements JsonSink {
         busy = true;
     }
 
-    /** Marks the writer free for reuse; returns whether it was in use. */
-    boolean release() {
-        boolean was = busy;
+    /** Marks the writer free for reuse and lets go of the stream. */
+    void release() {
         busy = false;
         out = null;
-        return was;
     }
 
     boolean busy() {
