@@ -19,8 +19,8 @@ jmh() { # name, then JMH arguments
 
 # Warm-up iterations are longer than measured ones where the JIT needs it: the batch and the
 # 10,000-metric load reach steady state only after 15-25 s (see docs/BENCHMARKS.md).
-jmh 1-serializer 'SerializerBenchmark' -f 1 -wi 3 -i 5 -w 5s -r 2s -prof gc
-jmh 2-batch 'BatchBenchmark' -f 1 -wi 3 -i 5 -w 10s -r 2s -prof gc
+jmh 1-serializer 'SerializerBenchmark' -f 1 -wi 3 -i 5 -w 5s -r 2s -prof gc -prof dev.cmpkit.benchmarks.CpuTimeProfiler
+jmh 2-batch 'BatchBenchmark' -f 1 -wi 3 -i 5 -w 10s -r 2s -prof gc -prof dev.cmpkit.benchmarks.CpuTimeProfiler
 echo "== 3-memory: ./memory-at-scale.sh 1000000" | tee "$out/3-memory.txt"
 ./memory-at-scale.sh 1000000 cmpkit | tee -a "$out/3-memory.txt"
 ./memory-at-scale.sh 1000000 databind | tee -a "$out/3-memory.txt"

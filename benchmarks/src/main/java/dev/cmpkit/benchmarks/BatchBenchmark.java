@@ -2,6 +2,9 @@ package dev.cmpkit.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.cmpkit.resources.Server;
+import dev.cmpkit.runtime.json.CmpJson;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,7 @@ public class BatchBenchmark {
 
     /** Builds the batch in each representation and checks that the outputs agree. */
     @Setup
-    public void setUp() throws JsonProcessingException {
+    public void setUp() throws IOException {
         variants = new Variants();
         servers = new ArrayList<>(SIZE);
         pojos = new ArrayList<>(SIZE);
@@ -50,6 +53,8 @@ public class BatchBenchmark {
         }
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         outputs.put("cmpkitGenerated", cmpkitGenerated());
+        outputs.put("cmpJsonWriteArray", cmpJsonWriteArray());
+        outputs.put("cmpkitGeneratorPath", cmpkitGeneratorPath());
         outputs.put("cmpkitSerializeMap", cmpkitSerializeMap());
         outputs.put("jacksonDatabind", jacksonDatabind());
         outputs.put("jacksonHandWritten", jacksonHandWritten());
@@ -57,10 +62,31 @@ public class BatchBenchmark {
         Variants.assertIdentical(outputs);
     }
 
-    /** The template's generated serializer. */
+    /** The documented path: {@code ObjectMapper} with {@code CmpModule} (byte writer underneath). */
     @Benchmark
     public byte[] cmpkitGenerated() throws JsonProcessingException {
         return variants.generated(servers);
+    }
+
+    /** {@code CmpJson.writeArray} streaming to an {@code OutputStream}, then copied out like the others. */
+    @Benchmark
+    public byte[] cmpJsonWriteArray() throws IOException {
+        return variants.cmpJsonArray(servers);
+    }
+
+    /**
+     * {@code CmpJson.writeArray} to a stream that discards: its allocation per server is what the
+     * writer itself allocates, without the output.
+     */
+    @Benchmark
+    public void cmpJsonWriteArrayDiscarding() throws IOException {
+        CmpJson.writeArray(servers, OutputStream.nullOutputStream(), Servers.CLOCK);
+    }
+
+    /** {@code ObjectMapper} with the generated {@code writeJson} on Jackson's generator: the path before. */
+    @Benchmark
+    public byte[] cmpkitGeneratorPath() throws JsonProcessingException {
+        return variants.generatorPath(servers);
     }
 
     /** {@code serialize()} + Jackson writing the maps. */

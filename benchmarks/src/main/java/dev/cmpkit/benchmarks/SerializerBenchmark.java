@@ -38,6 +38,8 @@ public class SerializerBenchmark {
         dslServer = DslServer.from(pojo);
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         outputs.put("cmpkitGenerated", cmpkitGenerated());
+        outputs.put("cmpJsonToBytes", cmpJsonToBytes());
+        outputs.put("cmpkitGeneratorPath", cmpkitGeneratorPath());
         outputs.put("cmpkitWriteJsonDirect", cmpkitWriteJsonDirect());
         outputs.put("cmpkitSerializeMap", cmpkitSerializeMap());
         outputs.put("jacksonDatabind", jacksonDatabind());
@@ -46,10 +48,25 @@ public class SerializerBenchmark {
         Variants.assertIdentical(outputs);
     }
 
-    /** The template's generated serializer. */
+    /**
+     * The documented path: {@code ObjectMapper.writeValueAsBytes} with {@code CmpModule}, which hands
+     * Jackson the bytes of cmpkit's byte writer.
+     */
     @Benchmark
     public byte[] cmpkitGenerated() throws JsonProcessingException {
         return variants.generated(server);
+    }
+
+    /** {@code CmpJson.toBytes}: the generated {@code writeBytes} on cmpkit's own UTF-8 writer. */
+    @Benchmark
+    public byte[] cmpJsonToBytes() {
+        return variants.cmpJson(server);
+    }
+
+    /** {@code ObjectMapper} with the generated {@code writeJson} on Jackson's generator: the path before the byte writer. */
+    @Benchmark
+    public byte[] cmpkitGeneratorPath() throws JsonProcessingException {
+        return variants.generatorPath(server);
     }
 
     /** The generated serializer on a bare generator, without {@code ObjectMapper}. */

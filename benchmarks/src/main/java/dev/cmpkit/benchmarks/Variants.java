@@ -7,9 +7,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.cmpkit.resources.Server;
 import dev.cmpkit.runtime.CmpModule;
+import dev.cmpkit.runtime.json.CmpJson;
+import dev.cmpkit.runtime.json.JsonWritable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +28,13 @@ import java.util.Map;
  */
 final class Variants {
     private final ObjectMapper cmpkit = new ObjectMapper().registerModule(new CmpModule(Servers.CLOCK));
+    /**
+     * The documented path as it was before the byte writer: {@code ObjectMapper} calling the generated
+     * {@code writeJson} on Jackson's generator (what {@code CmpModule} still does when pretty printing).
+     */
+    private final ObjectMapper cmpkitGeneratorPath = new ObjectMapper()
+            .registerModule(new SimpleModule().addSerializer(JsonWritable.class, new WriteJsonOnly()));
+
     private final ObjectMapper plain = new ObjectMapper();
     private final ObjectMapper handWritten = new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(JacksonServer.class, new HandWrittenSerializer()));
@@ -36,6 +47,23 @@ final class Variants {
     /** cmpkit's generated streaming serializer, through {@code CmpModule}. */
     byte[] generated(Object serverOrList) throws JsonProcessingException {
         return cmpkit.writeValueAsBytes(serverOrList);
+    }
+
+    /** The generated serializer on Jackson's generator, through {@code ObjectMapper}: the old documented path. */
+    byte[] generatorPath(Object serverOrList) throws JsonProcessingException {
+        return cmpkitGeneratorPath.writeValueAsBytes(serverOrList);
+    }
+
+    /** cmpkit's own byte writer: {@code CmpJson.toBytes}. */
+    byte[] cmpJson(Server server) {
+        return CmpJson.toBytes(server, Servers.CLOCK);
+    }
+
+    /** A batch through {@code CmpJson.writeArray} into a reused stream, then copied out like the peers' arrays. */
+    byte[] cmpJsonArray(List<Server> servers) throws IOException {
+        buffer.reset();
+        CmpJson.writeArray(servers, buffer, Servers.CLOCK);
+        return buffer.toByteArray();
     }
 
     /**
@@ -83,6 +111,20 @@ final class Variants {
             throw new UncheckedIOException(e);
         }
         return dslWriter.toByteArray();
+    }
+
+    /** Jackson's serializer for cmpkit values as it was: the value's {@code writeJson}, nothing else. */
+    private static final class WriteJsonOnly extends StdSerializer<JsonWritable> {
+        private static final long serialVersionUID = 1L;
+
+        WriteJsonOnly() {
+            super(JsonWritable.class);
+        }
+
+        @Override
+        public void serialize(JsonWritable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            value.writeJson(gen, Servers.CLOCK);
+        }
     }
 
     /** {@return the peers' {@code last_seen_at}: the clock's instant, formatted the JDK way} */

@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.json.JsonByteWriter;
 import dev.cmpkit.runtime.json.JsonValues;
 import dev.cmpkit.runtime.json.JsonWritable;
 import java.io.IOException;
@@ -30,8 +31,17 @@ public interface CmpSerializable extends JsonWritable {
         JsonValues.writeValue(gen, serialize(), clock);
     }
 
+    @Override
+    default void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+        out.value(serialize(), clock);
+    }
+
     /**
      * Serializes every element of a list, in order.
+     *
+     * <p>To write a list as JSON, stream it instead:
+     * {@link dev.cmpkit.runtime.json.CmpJson#writeArray(Iterable, java.io.OutputStream)} writes the
+     * same JSON without building a map per element.
      *
      * @param items the values
      * @return a fresh list of their wire forms

@@ -98,7 +98,10 @@ public final class Connections implements ShapedValue {
             }
             sink.beginArray();
             boolean raw = ANY.equals(type);
-            for (String id : entry.getValue()) {
+            List<String> ids = entry.getValue();
+            // By index (the lists are List.copyOf): no iterator per write.
+            for (int i = 0, n = ids.size(); i < n; i++) {
+                String id = ids.get(i);
                 if (raw) {
                     sink.string(id);
                 } else {

@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.json.JsonByteWriter;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,6 +68,13 @@ public final class GenericResource implements Resource {
         gen.writeStartObject();
         base.writeHead(gen, type, clock);
         gen.writeEndObject();
+    }
+
+    @Override
+    public void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+        out.beginObject();
+        base.writeHead(out, type, clock);
+        out.endObject();
     }
 
     @Override

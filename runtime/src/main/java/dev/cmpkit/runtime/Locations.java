@@ -75,8 +75,9 @@ public final class Locations implements JsonShape {
     @Override
     public void writeTo(JsonSink sink, Clock clock) throws IOException {
         sink.beginArray();
-        for (Location entry : entries) {
-            entry.writeTo(sink, clock);
+        // By index (the entries are an immutable array-backed copy): no iterator per write.
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            entries.get(i).writeTo(sink, clock);
         }
         sink.endArray();
     }

@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.json.JsonByteWriter;
 import dev.cmpkit.runtime.json.JsonValues;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,5 +44,10 @@ public interface Resource extends CmpSerializable {
     @Override
     default void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         JsonValues.writeValue(gen, serialize(clock), clock);
+    }
+
+    @Override
+    default void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+        out.value(serialize(clock), clock);
     }
 }

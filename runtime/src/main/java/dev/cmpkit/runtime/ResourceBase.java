@@ -167,7 +167,7 @@ public final class ResourceBase {
         sink.name(KEY_PROVIDER_CREATED_AT);
         sink.string(providerCreatedAt);
         sink.name(KEY_LAST_SEEN_AT);
-        char[] timestamp = new char[Rfc3339.MAX_FORMATTED_LENGTH];
+        char[] timestamp = sink.charBuffer(Rfc3339.MAX_FORMATTED_LENGTH);
         sink.string(timestamp, 0, Rfc3339.formatTo(clock.instant(), timestamp));
         if (nativePortalLink != null) {
             sink.name(KEY_NATIVE_PORTAL_LINK);

@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cmpkit.runtime.json.JsonByteWriter;
 import dev.cmpkit.runtime.json.JsonShape;
 import dev.cmpkit.runtime.json.MapSink;
 import java.io.IOException;
@@ -24,5 +25,10 @@ public interface ShapedValue extends CmpSerializable, JsonShape {
     @Override
     default void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         JsonShape.super.writeJson(gen, clock);
+    }
+
+    @Override
+    default void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+        JsonShape.super.writeBytes(out, clock);
     }
 }

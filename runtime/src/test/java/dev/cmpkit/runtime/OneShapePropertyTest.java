@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime;
 
+import static dev.cmpkit.testing.RandomCases.anyJsonValue;
 import static dev.cmpkit.testing.RandomCases.anyString;
 import static dev.cmpkit.testing.RandomCases.check;
 import static dev.cmpkit.testing.RandomCases.oneOf;
@@ -7,7 +8,6 @@ import static dev.cmpkit.testing.RandomCases.orNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -74,32 +74,6 @@ class OneShapePropertyTest {
                 .build();
     }
 
-    static Object jsonValue(SplittableRandom random, int depth) {
-        int pick = random.nextInt(depth > 2 ? 6 : 8);
-        return switch (pick) {
-            case 0 -> null;
-            case 1 -> anyString(random, 12);
-            case 2 -> random.nextLong();
-            case 3 -> random.nextInt();
-            case 4 -> random.nextBoolean();
-            case 5 -> random.nextDouble() * Math.pow(10, random.nextInt(-20, 20));
-            case 6 -> {
-                List<Object> list = new ArrayList<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    list.add(jsonValue(random, depth + 1));
-                }
-                yield list;
-            }
-            default -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    map.put(anyString(random, 6), jsonValue(random, depth + 1));
-                }
-                yield map;
-            }
-        };
-    }
-
     static Metadata metadata(SplittableRandom random) {
         Metadata.Builder metadata = Metadata.builder();
         if (random.nextInt(4) == 0) {
@@ -109,7 +83,7 @@ class OneShapePropertyTest {
             String namespace = random.nextBoolean()
                     ? null
                     : oneOf(random, List.of(Metadata.DEFAULT, Metadata.PROVIDER_METADATA, "", anyString(random, 5)));
-            metadata.add(anyString(random, 8), jsonValue(random, 0), namespace);
+            metadata.add(anyString(random, 8), anyJsonValue(random, false), namespace);
         }
         return metadata.build();
     }

@@ -2,7 +2,6 @@ package dev.cmpkit.runtime;
 
 import static dev.cmpkit.testing.RandomCases.anyString;
 import static dev.cmpkit.testing.RandomCases.check;
-import static dev.cmpkit.testing.RandomCases.oneOf;
 import static dev.cmpkit.testing.RandomCases.orNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -105,149 +104,38 @@ class ReadBackPropertyTest {
                 .build();
     }
 
-    private static List<IpAddress> ipAddresses(SplittableRandom random) {
-        List<IpAddress> addresses = new ArrayList<>();
-        for (int i = random.nextInt(3); i > 0; i--) {
-            addresses.add(ipAddress(random));
-        }
-        return addresses;
-    }
-
-    private static Long anyLong(SplittableRandom random) {
-        return orNull(random, 0.2, random.nextBoolean() ? random.nextLong() : (long) random.nextInt(1000));
-    }
-
-    private static Boolean anyBoolean(SplittableRandom random) {
-        return orNull(random, 0.3, random.nextBoolean());
-    }
-
-    private static String anyText(SplittableRandom random) {
-        return orNull(random, 0.2, anyString(random, 20));
-    }
-
-    /** The base fields every resource shares, at random. */
-    private static <B extends ResourceBuilder<B>> B base(B builder, SplittableRandom random) {
-        builder.id("id-" + anyString(random, 10))
-                .name(anyString(random, 12))
-                .providerCreatedAt(orNull(
-                        random,
-                        0.4,
-                        oneOf(
-                                random,
-                                List.of("2020-01-02T03:04:05Z", "2017-01-01T00:00:00+10", "1970-01-01T00:00:00.10Z"))))
-                .nativePortalLink(orNull(random, 0.5, "https://portal/" + anyString(random, 8)))
-                .connections(connections(random))
-                .metadata(metadata(random));
-        if (random.nextBoolean()) {
-            builder.region(orNull(random, 0.3, Region.of(anyString(random, 8))));
-        } else {
-            Locations locations = OneShapePropertyTest.locations(random);
-            builder.locations(locations.isEmpty() ? null : locations);
-        }
-        return builder;
-    }
+    /** Resources whose every part reads back. */
+    private static final RandomResources READABLE = new RandomResources(
+            ReadBackPropertyTest::metadata, ReadBackPropertyTest::connections, ReadBackPropertyTest::ipAddress, true);
 
     @Test
     void serversReadBack() {
-        check(
-                CASES,
-                random -> assertRoundTrip(
-                        base(Server.builder(), random)
-                                .cpuCores(anyLong(random))
-                                .cpuHz(anyLong(random))
-                                .ramB(anyLong(random))
-                                .volumesB(anyLong(random))
-                                .instanceType(anyText(random))
-                                .state(orNull(random, 0.3, oneOf(random, List.of("running", "stopped", "pending"))))
-                                .providerState(anyText(random))
-                                .ipAddresses(orNull(random, 0.2, ipAddresses(random)))
-                                .imageDetail(orNull(random, 0.3, OneShapePropertyTest.imageDetail(random)))
-                                .isVirtual(anyBoolean(random))
-                                .build(),
-                        Server.class));
+        check(CASES, random -> assertRoundTrip(READABLE.server(random), Server.class));
     }
 
     @Test
     void volumesAndComputePoolsReadBack() {
         check(CASES, random -> {
-            assertRoundTrip(
-                    base(Volume.builder(), random)
-                            .encrypted(anyBoolean(random))
-                            .iops(anyLong(random))
-                            .sizeB(anyLong(random))
-                            .zoneName(anyText(random))
-                            .build(),
-                    Volume.class);
-            assertRoundTrip(
-                    base(ComputePool.builder(), random)
-                            .cpuHz(anyLong(random))
-                            .memoryB(anyLong(random))
-                            .storageB(anyLong(random))
-                            .billingTag(anyText(random))
-                            .build(),
-                    ComputePool.class);
+            assertRoundTrip(READABLE.volume(random), Volume.class);
+            assertRoundTrip(READABLE.computePool(random), ComputePool.class);
         });
     }
 
     @Test
     void typesWithStringDetailsReadBack() {
         check(CASES, random -> {
-            assertRoundTrip(base(Network.builder(), random).build(), Network.class);
-            assertRoundTrip(
-                    base(Appliance.builder(), random)
-                            .typeId(orNull(random, 0.3, oneOf(random, List.of("firewall", "router", "kvm"))))
-                            .build(),
-                    Appliance.class);
-            assertRoundTrip(
-                    base(ServiceOffering.builder(), random)
-                            .typeId(anyText(random))
-                            .build(),
-                    ServiceOffering.class);
-            assertRoundTrip(
-                    base(Circuit.builder(), random)
-                            .typeId(anyText(random))
-                            .carrier(anyText(random))
-                            .reference(anyText(random))
-                            .endpointA(anyText(random))
-                            .endpointB(anyText(random))
-                            .build(),
-                    Circuit.class);
-            assertRoundTrip(
-                    base(ColoSpace.builder(), random)
-                            .powerAllocationW(anyLong(random))
-                            .typeId(anyText(random))
-                            .coloSpaceLocation(anyText(random))
-                            .customerName(anyText(random))
-                            .customerLabel(anyText(random))
-                            .customerDescription(anyText(random))
-                            .combination(anyText(random))
-                            .build(),
-                    ColoSpace.class);
-            assertRoundTrip(
-                    base(SaasUser.builder(), random)
-                            .avatarUrl(anyText(random))
-                            .phone(anyText(random))
-                            .address(anyText(random))
-                            .isActive(anyBoolean(random))
-                            .diskQuotaB(anyLong(random))
-                            .diskUsedB(anyLong(random))
-                            .email(anyText(random))
-                            .country(anyText(random))
-                            .language(anyText(random))
-                            .build(),
-                    SaasUser.class);
+            assertRoundTrip(READABLE.network(random), Network.class);
+            assertRoundTrip(READABLE.appliance(random), Appliance.class);
+            assertRoundTrip(READABLE.serviceOffering(random), ServiceOffering.class);
+            assertRoundTrip(READABLE.circuit(random), Circuit.class);
+            assertRoundTrip(READABLE.coloSpace(random), ColoSpace.class);
+            assertRoundTrip(READABLE.saasUser(random), SaasUser.class);
         });
     }
 
     @Test
     void genericResourcesReadBack() {
-        check(
-                CASES,
-                random -> assertRoundTrip(
-                        base(GenericResource.builder(), random)
-                                .type("t-" + anyString(random, 8))
-                                .build(),
-                        GenericResource.class));
+        check(CASES, random -> assertRoundTrip(READABLE.generic(random), GenericResource.class));
     }
 
     @Test
@@ -275,8 +163,7 @@ class ReadBackPropertyTest {
         check(50, random -> {
             List<Volume> volumes = new ArrayList<>();
             for (int i = random.nextInt(5); i > 0; i--) {
-                volumes.add(
-                        base(Volume.builder(), random).sizeB(anyLong(random)).build());
+                volumes.add(READABLE.volume(random));
             }
             byte[] written = Wire.MAPPER.writeValueAsBytes(volumes);
             assertEquals(volumes, CmpJsonReader.readList(written, Volume.class));

@@ -30,7 +30,7 @@ class ReadBackVectorsTest {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private static final Map<String, Class<? extends Resource>> KINDS = Map.of(
+    static final Map<String, Class<? extends Resource>> KINDS = Map.of(
             "resource", GenericResource.class,
             "server", Server.class,
             "volume", Volume.class,
@@ -106,7 +106,7 @@ class ReadBackVectorsTest {
         return read;
     }
 
-    private static byte[] compact(JsonNode node) {
+    static byte[] compact(JsonNode node) {
         try {
             return PLAIN.writeValueAsBytes(node);
         } catch (IOException e) {

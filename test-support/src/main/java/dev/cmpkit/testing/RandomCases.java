@@ -1,6 +1,12 @@
 package dev.cmpkit.testing;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
@@ -135,6 +141,50 @@ public final class RandomCases {
      */
     public static <T> T orNull(SplittableRandom random, double probability, T value) {
         return random.nextDouble() < probability ? null : value;
+    }
+
+    /**
+     * Returns a JSON-compatible value nested up to four levels: null, strings from
+     * {@link #anyString}, longs, ints, booleans, doubles over forty orders of magnitude, and lists
+     * and string-keyed maps of up to three such values.
+     *
+     * @param random the stream to draw from
+     * @param allNumberTypes whether floats, {@code BigInteger}s and {@code BigDecimal}s appear too
+     *     (writers take them; reading JSON back gives other number types)
+     * @return the value
+     */
+    public static Object anyJsonValue(SplittableRandom random, boolean allNumberTypes) {
+        return anyJsonValue(random, 0, allNumberTypes);
+    }
+
+    private static Object anyJsonValue(SplittableRandom random, int depth, boolean allNumberTypes) {
+        int scalars = allNumberTypes ? 9 : 6;
+        int pick = random.nextInt(depth > 2 ? scalars : scalars + 2);
+        if (pick == scalars) {
+            List<Object> list = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                list.add(anyJsonValue(random, depth + 1, allNumberTypes));
+            }
+            return list;
+        }
+        if (pick == scalars + 1) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                map.put(anyString(random, 6), anyJsonValue(random, depth + 1, allNumberTypes));
+            }
+            return map;
+        }
+        return switch (pick) {
+            case 0 -> null;
+            case 1 -> anyString(random, 12);
+            case 2 -> random.nextLong();
+            case 3 -> random.nextInt();
+            case 4 -> random.nextBoolean();
+            case 5 -> random.nextDouble() * Math.pow(10, random.nextInt(-20, 20));
+            case 6 -> (float) random.nextDouble();
+            case 7 -> new BigInteger(random.nextInt(1, 100), new Random(random.nextLong()));
+            default -> new BigDecimal(BigInteger.valueOf(random.nextLong()), random.nextInt(-5, 20));
+        };
     }
 
     private static void appendAnyChar(SplittableRandom random, StringBuilder text) {

@@ -41,6 +41,7 @@ public final class TemplateValidator {
             "base",
             "serialize",
             "writeJson",
+            "writeBytes",
             "toBuilder",
             "builder",
             "build",

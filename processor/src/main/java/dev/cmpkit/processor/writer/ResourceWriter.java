@@ -103,6 +103,7 @@ public final class ResourceWriter {
         }
         type.addMethod(serializer.serialize());
         type.addMethod(serializer.writeJson());
+        type.addMethod(serializer.writeBytes());
         type.addStaticBlock(reader.registration());
         type.addMethods(reader.methods());
         ObjectMethods objectMethods = new ObjectMethods(model, resource, names);

@@ -32,8 +32,9 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a resource's two renderings of the same wire JSON: {@code serialize(Clock)}, building maps,
- * and {@code writeJson}, streaming to Jackson without reflection or intermediate maps.
+ * Writes a resource's renderings of the same wire JSON: {@code serialize(Clock)}, building maps,
+ * {@code writeJson}, streaming to Jackson without reflection or intermediate maps, and
+ * {@code writeBytes}, writing UTF-8 bytes to cmpkit's own writer (see {@link BytesSerializerWriter}).
  *
  * <p>{@code writeJson} writes every fixed key (the type, {@code details}, each detail key) through a
  * {@code private static final SerializedString}, whose quoted UTF-8 bytes Jackson encodes once and then
@@ -51,6 +52,8 @@ final class SerializerWriter {
     private final String detailsKey;
     /** Wire key of each written detail to the name of its {@code SerializedString} constant. */
     private final Map<String, String> detailKeys = new LinkedHashMap<>();
+    /** The byte-writer rendering, planned with the other constants' names. */
+    private final BytesSerializerWriter bytes;
 
     /**
      * {@code names} holds the class's field names, so that locals never shadow them; the key constants'
@@ -72,14 +75,19 @@ final class SerializerWriter {
                 detailKeys.put(wireKey, names.newName(wireKey.toUpperCase(Locale.ROOT) + "_KEY"));
             }
         }
+        this.bytes = new BytesSerializerWriter(model, names, typeConstant);
     }
 
-    /** The {@code SerializedString} constants of the keys {@code writeJson} writes. */
+    /**
+     * The constants of both streaming methods: the {@code SerializedString} keys {@code writeJson}
+     * writes, then the byte runs and names of {@code writeBytes}.
+     */
     List<FieldSpec> keyConstants() {
         List<FieldSpec> constants = new ArrayList<>();
         constants.add(keyConstant(typeKey, CodeBlock.of("$N", typeConstant)));
         constants.add(keyConstant(detailsKey, CodeBlock.of("$S", "details")));
         detailKeys.forEach((key, constant) -> constants.add(keyConstant(constant, CodeBlock.of("$S", key))));
+        constants.addAll(bytes.constants());
         return constants;
     }
 
@@ -221,6 +229,11 @@ final class SerializerWriter {
                 .addException(IO_EXCEPTION)
                 .addCode(body.build())
                 .build();
+    }
+
+    /** The method writing the same JSON straight to cmpkit's byte writer. */
+    MethodSpec writeBytes() {
+        return bytes.writeBytes();
     }
 
     /** {@code key} is the name of the field's key constant. */

@@ -40,7 +40,11 @@ public final class GeneratorSink implements JsonSink {
 
     @Override
     public void name(JsonName name) throws IOException {
-        gen.writeFieldName(name.serialized());
+        if (name.plainAscii()) {
+            gen.writeFieldName(name.serialized());
+        } else {
+            gen.writeFieldName(name.value());
+        }
     }
 
     @Override

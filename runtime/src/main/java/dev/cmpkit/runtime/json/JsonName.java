@@ -12,10 +12,21 @@ public final class JsonName {
 
     private final String value;
     private final SerializedString serialized;
+    private final byte[] utf8;
+    private final byte[] commaUtf8;
+    /**
+     * Whether the name is ASCII. Jackson writes a pre-encoded name with surrogate pairs as 4-byte
+     * UTF-8 and rejects a lone surrogate, while it escapes both in a plain name; only ASCII names
+     * are the same both ways.
+     */
+    private final boolean ascii;
 
     private JsonName(String value) {
         this.value = value;
         this.serialized = new SerializedString(value);
+        this.utf8 = JsonByteWriter.encodeName(value, false);
+        this.commaUtf8 = JsonByteWriter.encodeName(value, true);
+        this.ascii = value.chars().allMatch(c -> c < 0x80);
     }
 
     /**
@@ -37,9 +48,24 @@ public final class JsonName {
         return value;
     }
 
+    /** Whether {@link #serialized()} writes what Jackson writes for {@link #value()} as a plain name. */
+    boolean plainAscii() {
+        return ascii;
+    }
+
     /** Returns the name as Jackson's pre-encoded string, for generator-backed sinks. */
     public SerializedString serialized() {
         return serialized;
+    }
+
+    /** The name as {@link JsonByteWriter} writes it first in an object: {@code "name":}. */
+    byte[] utf8() {
+        return utf8;
+    }
+
+    /** The name as {@link JsonByteWriter} writes it after another member: {@code ,"name":}. */
+    byte[] commaUtf8() {
+        return commaUtf8;
     }
 
     @Override

@@ -27,4 +27,10 @@ public interface JsonShape extends JsonWritable {
     default void writeJson(JsonGenerator gen, Clock clock) throws IOException {
         writeTo(new GeneratorSink(gen), clock);
     }
+
+    /** Writes {@link #writeTo} to cmpkit's byte writer, which is itself a sink. */
+    @Override
+    default void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+        writeTo(out, clock);
+    }
 }

@@ -62,6 +62,18 @@ public interface JsonSink {
     void string(char[] buffer, int offset, int length) throws IOException;
 
     /**
+     * Lends a char buffer for formatting a value (a timestamp) that is then written with
+     * {@link #string(char[], int, int)}: the buffer may be overwritten by any later call.
+     *
+     * @param length the chars needed
+     * @return a buffer of at least {@code length} chars; the default allocates one, a sink that
+     *     writes many values lends the same one each time
+     */
+    default char[] charBuffer(int length) {
+        return new char[length];
+    }
+
+    /**
      * Writes an integral number.
      *
      * @param value the number

@@ -148,10 +148,7 @@ public final class JsonValues {
         } else if (value instanceof Float f) {
             // As a float, like Jackson's own serializer of serialize()'s maps: 0.1f is 0.1, not
             // the 0.10000000149011612 that widening to double would print.
-            if (!Float.isFinite(f)) {
-                throw new IllegalArgumentException("JSON numbers must be finite, got " + f);
-            }
-            gen.writeNumber(f.floatValue());
+            gen.writeNumber((float) finite(f));
         } else if (value instanceof BigInteger big) {
             gen.writeNumber(big);
         } else if (value instanceof BigDecimal big) {
@@ -181,10 +178,15 @@ public final class JsonValues {
     }
 
     private static void writeFinite(JsonGenerator gen, double value) throws IOException {
+        gen.writeNumber(finite(value));
+    }
+
+    /** Returns {@code value}, or throws when it is NaN or infinite: JSON has no such numbers. */
+    static double finite(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("JSON numbers must be finite, got " + value);
         }
-        gen.writeNumber(value);
+        return value;
     }
 
     /** Writes a string or a JSON null. */

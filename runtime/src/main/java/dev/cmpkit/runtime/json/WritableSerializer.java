@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.time.Clock;
 
 /**
- * The Jackson serializer of every cmpkit value: delegates to {@link JsonWritable#writeJson} with
- * a fixed clock, so that resources stamp {@code last_seen_at} from it.
+ * The Jackson serializer of every cmpkit value, with a fixed clock that resources stamp
+ * {@code last_seen_at} from. On Jackson's plain compact UTF-8 generator it writes the value with
+ * cmpkit's byte writer and hands Jackson the bytes (see {@link PreWrittenValue}); on any other
+ * generator (pretty printing, text output) it delegates to {@link JsonWritable#writeJson}.
  */
 public final class WritableSerializer extends StdSerializer<JsonWritable> {
 
@@ -28,6 +30,10 @@ public final class WritableSerializer extends StdSerializer<JsonWritable> {
 
     @Override
     public void serialize(JsonWritable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        value.writeJson(gen, clock);
+        if (PreWrittenValue.accepts(gen)) {
+            PreWrittenValue.write(value, gen, clock);
+        } else {
+            value.writeJson(gen, clock);
+        }
     }
 }

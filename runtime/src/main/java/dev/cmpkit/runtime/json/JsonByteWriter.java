@@ -1,0 +1,530 @@
+package dev.cmpkit.runtime.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * cmpkit's own UTF-8 JSON writer: a {@link JsonSink} that encodes straight into a byte buffer,
+ * byte-for-byte as Jackson's compact UTF-8 generator writes the same calls.
+ *
+ * <p>Hand-written values reach it through {@link JsonShape#writeTo}; generated resources write
+ * most of their output as pre-encoded constant runs ({@link #run}, {@link #endRun}) between the
+ * values. Instances come from {@link CmpJson}, which reuses their buffers.
+ *
+ * <p>Commas are the only state: {@code separate} is true when the next name or value of the
+ * current object or array must be preceded by one. Each call leaves it as the JSON grammar
+ * implies, so no stack of open containers is needed.
+ *
+ * <p>With an {@link OutputStream} the buffer is flushed whenever it fills, so memory stays
+ * bounded by the buffer whatever is written; without one it grows.
+ */
+public final class JsonByteWriter implements JsonSink {
+
+    /** Initial (and, when streaming, steady) buffer size. */
+    static final int BUFFER_SIZE = 8192;
+
+    private static final int DOUBLE_SLOTS_LOG2 = 6;
+
+    /** Strings are encoded in segments of at most this many chars: at most 6 bytes each. */
+    private static final int SEGMENT = 1024;
+
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
+    private OutputStream out;
+    private byte[] buffer;
+    private int position;
+    private boolean separate;
+    private boolean busy;
+    private JacksonFallback fallback;
+    /** Lent by {@link #charBuffer}, so that timestamps are formatted without allocating. */
+    private char[] chars = new char[32];
+
+    /**
+     * The digits of recently written doubles, by bit pattern: {@code Double.toString} costs more
+     * than writing a whole place, and coordinates repeat across an inventory (every server in one
+     * city). A slot holds one value; a miss formats the number as before and takes the slot.
+     */
+    private final long[] doubleBits = new long[1 << DOUBLE_SLOTS_LOG2];
+
+    private final byte[][] doubleDigits = new byte[1 << DOUBLE_SLOTS_LOG2][];
+
+    JsonByteWriter(int capacity) {
+        this.buffer = new byte[capacity];
+    }
+
+    /** Prepares this writer for a new top-level value, written to {@code target} or kept. */
+    void start(OutputStream target) {
+        out = target;
+        position = 0;
+        separate = false;
+        busy = true;
+    }
+
+    /** Marks the writer free for reuse and lets go of the stream. */
+    void release() {
+        busy = false;
+        out = null;
+    }
+
+    boolean busy() {
+        return busy;
+    }
+
+    int capacity() {
+        return buffer.length;
+    }
+
+    /** The bytes written since {@link #start}, as a fresh array; only without a target stream. */
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, position);
+    }
+
+    /** The buffer itself: valid up to {@link #size()}. */
+    byte[] buffer() {
+        return buffer;
+    }
+
+    /** How many bytes the buffer holds. */
+    int size() {
+        return position;
+    }
+
+    /** Hands the buffered bytes to the target stream, if any. */
+    void flushBuffer() throws IOException {
+        if (out != null && position > 0) {
+            out.write(buffer, 0, position);
+            position = 0;
+        }
+    }
+
+    /** Makes room for {@code n} more bytes; small enough to be inlined into every caller. */
+    private void ensure(int n) throws IOException {
+        if (position + n > buffer.length) {
+            makeRoom(n);
+        }
+    }
+
+    /** Flushes to the stream, else grows the buffer, until {@code n} more bytes fit. */
+    private void makeRoom(int n) throws IOException {
+        flushBuffer();
+        if (position + n > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, position + n));
+        }
+    }
+
+    /**
+     * Encodes a member name as this writer writes it, with its colon: {@code "id":}, or
+     * {@code ,"id":} when {@code comma} is set.
+     */
+    static byte[] encodeName(String name, boolean comma) {
+        JsonByteWriter writer = new JsonByteWriter(name.length() * 6 + 4);
+        writer.start(null);
+        writer.separate = comma;
+        try {
+            writer.name(name);
+        } catch (IOException e) {
+            throw new AssertionError("a writer without a stream does no I/O", e);
+        }
+        return writer.toByteArray();
+    }
+
+    // ---- constant runs, for generated code
+
+    /**
+     * Copies a constant run of JSON that ends where a value starts (after a {@code :} or an
+     * opening bracket), for example {@code ,"details":{"server":{"cpu_cores":}.
+     *
+     * @param run the pre-encoded bytes; it carries its own leading comma, if any
+     * @throws IOException when flushing to the stream fails
+     */
+    public void run(byte[] run) throws IOException {
+        copy(run);
+        separate = false;
+    }
+
+    /**
+     * Copies a constant run of JSON that closes a value, for example {@code }}}: whatever
+     * follows in the enclosing object or array needs a comma.
+     *
+     * @param run the pre-encoded bytes
+     * @throws IOException when flushing to the stream fails
+     */
+    public void endRun(byte[] run) throws IOException {
+        copy(run);
+        separate = true;
+    }
+
+    private void copy(byte[] bytes) throws IOException {
+        int n = bytes.length;
+        ensure(n);
+        System.arraycopy(bytes, 0, buffer, position, n);
+        position += n;
+    }
+
+    // ---- JsonSink
+
+    /** Writes the comma owed before a value or name; callers have ensured one byte of room. */
+    private void comma() {
+        if (separate) {
+            buffer[position++] = ',';
+        }
+    }
+
+    @Override
+    public void beginObject() throws IOException {
+        open((byte) '{');
+    }
+
+    @Override
+    public void endObject() throws IOException {
+        close((byte) '}');
+    }
+
+    @Override
+    public void beginArray() throws IOException {
+        open((byte) '[');
+    }
+
+    @Override
+    public void endArray() throws IOException {
+        close((byte) ']');
+    }
+
+    private void open(byte bracket) throws IOException {
+        ensure(2);
+        comma();
+        buffer[position++] = bracket;
+        separate = false;
+    }
+
+    private void close(byte bracket) throws IOException {
+        ensure(1);
+        buffer[position++] = bracket;
+        separate = true;
+    }
+
+    @Override
+    public void name(JsonName name) throws IOException {
+        copy(separate ? name.commaUtf8() : name.utf8());
+        separate = false;
+    }
+
+    @Override
+    public void name(String name) throws IOException {
+        ensure(1);
+        comma();
+        quoted(name);
+        ensure(1);
+        buffer[position++] = ':';
+        separate = false;
+    }
+
+    @Override
+    public void string(String value) throws IOException {
+        if (value == null) {
+            nullValue();
+            return;
+        }
+        ensure(1);
+        comma();
+        quoted(value);
+        separate = true;
+    }
+
+    @Override
+    public char[] charBuffer(int length) {
+        if (chars.length < length) {
+            chars = new char[length];
+        }
+        return chars;
+    }
+
+    @Override
+    public void string(char[] chars, int offset, int length) throws IOException {
+        ensure(length + 3);
+        int start = position;
+        comma();
+        byte[] b = buffer;
+        int p = position;
+        b[p++] = '"';
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = chars[i];
+            if (!Utf8.plainAscii(c)) {
+                // Not plain ASCII (never for timestamps): encode it the general way.
+                position = start;
+                string(new String(chars, offset, length));
+                return;
+            }
+            b[p++] = (byte) c;
+        }
+        b[p++] = '"';
+        position = p;
+        separate = true;
+    }
+
+    /**
+     * Writes a quoted string: plain ASCII is copied in one tight loop, the rest is escaped and
+     * encoded as Jackson does (every surrogate, paired or not, as an uppercase {@code \}{@code
+     * uXXXX} escape; other non-ASCII chars as 2 or 3 bytes of UTF-8).
+     */
+    private void quoted(String s) throws IOException {
+        int length = s.length();
+        // Room for the first segment and both quotes; later segments make their own room.
+        ensure(Math.min(length, SEGMENT) * 6 + 2);
+        buffer[position++] = '"';
+        for (int from = 0; from < length; from += SEGMENT) {
+            int end = Math.min(length, from + SEGMENT);
+            if (from > 0) {
+                ensure((end - from) * 6 + 1);
+            }
+            position = Utf8.segment(s, from, end, buffer, position);
+        }
+        buffer[position++] = '"';
+    }
+
+    @Override
+    public void number(long value) throws IOException {
+        ensure(21);
+        comma();
+        position = Utf8.digits(value, buffer, position);
+        separate = true;
+    }
+
+    @Override
+    public void number(double value) throws IOException {
+        // Jackson prints Double.toString's digits (its fast writer is off by default) and quotes
+        // NaN and the infinities.
+        if (!Double.isFinite(value)) {
+            string(Double.toString(value));
+            return;
+        }
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - DOUBLE_SLOTS_LOG2));
+        byte[] digits = doubleDigits[slot];
+        if (digits == null || doubleBits[slot] != bits) {
+            String text = Double.toString(value);
+            digits = new byte[text.length()];
+            for (int i = 0; i < digits.length; i++) {
+                digits[i] = (byte) text.charAt(i);
+            }
+            doubleDigits[slot] = digits;
+            doubleBits[slot] = bits;
+        }
+        literal(digits);
+    }
+
+    /** Writes text known to be ASCII without quotes: the digits of a number. */
+    private void ascii(String text) throws IOException {
+        int n = text.length();
+        ensure(n + 1);
+        comma();
+        byte[] b = buffer;
+        int p = position;
+        for (int i = 0; i < n; i++) {
+            b[p++] = (byte) text.charAt(i);
+        }
+        position = p;
+        separate = true;
+    }
+
+    // ---- the nullable forms generated code writes, each as JsonValues writes it to Jackson
+
+    /**
+     * Writes an integer number or a JSON null.
+     *
+     * @param value the number
+     * @throws IOException when flushing to the stream fails
+     */
+    public void numberOrNull(Integer value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            number(value.longValue());
+        }
+    }
+
+    /**
+     * Writes an integer number or a JSON null.
+     *
+     * @param value the number
+     * @throws IOException when flushing to the stream fails
+     */
+    public void numberOrNull(Long value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            number(value.longValue());
+        }
+    }
+
+    /**
+     * Writes a finite floating-point number or a JSON null.
+     *
+     * @param value the number
+     * @throws IOException when flushing to the stream fails
+     * @throws IllegalArgumentException when the number is NaN or infinite
+     */
+    public void numberOrNull(Double value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            number(JsonValues.finite(value));
+        }
+    }
+
+    /**
+     * Writes a boolean or a JSON null.
+     *
+     * @param value the boolean
+     * @throws IOException when flushing to the stream fails
+     */
+    public void boolOrNull(Boolean value) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            bool(value);
+        }
+    }
+
+    /**
+     * Writes a nested value, or a JSON null when it is null.
+     *
+     * @param value the value
+     * @param clock handed to the value
+     * @throws IOException when flushing to the stream fails
+     */
+    public void writableOrNull(JsonWritable value, Clock clock) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else {
+            value.writeBytes(this, clock);
+        }
+    }
+
+    /**
+     * Writes a list of nested values as a JSON array; a null list as {@code []}, a null element as
+     * {@code null}.
+     *
+     * @param values the values
+     * @param clock handed to each value
+     * @throws IOException when flushing to the stream fails
+     */
+    public void writableList(List<? extends JsonWritable> values, Clock clock) throws IOException {
+        beginArray();
+        if (values != null) {
+            for (int i = 0, n = values.size(); i < n; i++) {
+                writableOrNull(values.get(i), clock);
+            }
+        }
+        endArray();
+    }
+
+    @Override
+    public void bool(boolean value) throws IOException {
+        literal(value ? TRUE : FALSE);
+    }
+
+    @Override
+    public void nullValue() throws IOException {
+        literal(NULL);
+    }
+
+    private void literal(byte[] bytes) throws IOException {
+        ensure(bytes.length + 1);
+        comma();
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
+        separate = true;
+    }
+
+    /**
+     * Writes any JSON-compatible value or {@link JsonWritable}, exactly as
+     * {@link JsonValues#writeValue} writes it to Jackson.
+     */
+    @Override
+    public void value(Object value, Clock clock) throws IOException {
+        if (value == null) {
+            nullValue();
+        } else if (value instanceof String string) {
+            string(string);
+        } else if (value instanceof Boolean bool) {
+            bool(bool);
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
+            number(((Number) value).longValue());
+        } else if (value instanceof Double d) {
+            number(JsonValues.finite(d));
+        } else if (value instanceof Float f) {
+            // As a float, like Jackson: 0.1f is 0.1.
+            ascii(Float.toString((float) JsonValues.finite(f)));
+        } else if (value instanceof BigInteger || value instanceof BigDecimal) {
+            ascii(value.toString());
+        } else if (value instanceof JsonWritable writable) {
+            writable.writeBytes(this, clock);
+        } else if (value instanceof List<?> list) {
+            beginArray();
+            for (Object element : list) {
+                value(element, clock);
+            }
+            endArray();
+        } else if (value instanceof Map<?, ?> map) {
+            beginObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException(
+                            "JSON object keys must be strings, got " + JsonValues.describe(entry.getKey()));
+                }
+                name(key);
+                value(entry.getValue(), clock);
+            }
+            endObject();
+        } else {
+            throw new IllegalArgumentException("not a JSON-compatible value: " + JsonValues.describe(value));
+        }
+    }
+
+    /**
+     * Writes a value that only knows Jackson's generator ({@link JsonWritable#writeJson}), through
+     * a Jackson generator over this writer's buffer, so that even such values come out as Jackson
+     * writes them.
+     *
+     * @param value the value
+     * @param clock handed to the value
+     * @throws IOException when the value or the stream fails
+     */
+    public void jacksonValue(JsonWritable value, Clock clock) throws IOException {
+        ensure(1);
+        comma();
+        if (fallback == null) {
+            fallback = new JacksonFallback();
+        }
+        fallback.write(value, clock, new BufferStream());
+        separate = true;
+    }
+
+    /** An {@link OutputStream} view of this writer's buffer, for the Jackson fallback. */
+    private final class BufferStream extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            ensure(1);
+            buffer[position++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            ensure(length);
+            System.arraycopy(bytes, offset, buffer, position, length);
+            position += length;
+        }
+    }
+}
