@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.cmpkit.runtime.CmpModule;
 import dev.cmpkit.runtime.api.SecretRedactor;
+import dev.cmpkit.runtime.json.CmpJson;
 import dev.cmpkit.runtime.json.JsonValues;
+import dev.cmpkit.runtime.json.JsonWritable;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +24,9 @@ import java.util.List;
  * The result of a run as CMP's runner reports it: {@code {"value": ..., "logs": "...",
  * "error": null}}, or with {@code "error": {"exc_message", "exc_type", "stack_trace"}}.
  *
- * <p>Written with Jackson's streaming generator: cmpkit values and plain JSON-compatible values
- * (maps, lists, strings, numbers, booleans) stream their own JSON. Only a value of another kind
+ * <p>A cmpkit value, or a list of them (what a {@code resources} handler returns), is written by
+ * cmpkit's own UTF-8 writer ({@link CmpJson}); plain JSON-compatible values (maps, lists, strings,
+ * numbers, booleans) stream through Jackson's generator. Only a value of another kind
  * (a bean, an {@code Optional}, …) starts Jackson's data binding, which writes it as an
  * {@code ObjectMapper} with {@link CmpModule} does.
  */
@@ -44,6 +49,16 @@ final class Envelope {
      */
     byte[] valueBytes(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        if (value instanceof JsonWritable writable) {
+            CmpJson.write(writable, bytes, clock);
+            return bytes.toByteArray();
+        }
+        if (value instanceof List<?> list && allWritable(list)) {
+            @SuppressWarnings("unchecked") // every element was checked to be a JsonWritable
+            List<? extends JsonWritable> writables = (List<? extends JsonWritable>) list;
+            CmpJson.writeArray(writables, bytes, clock);
+            return bytes.toByteArray();
+        }
         try {
             try (JsonGenerator gen = PlainJson.FACTORY.createGenerator(bytes)) {
                 JsonValues.writeValue(gen, value, clock);
@@ -54,6 +69,16 @@ final class Envelope {
             DataBinding.write(bytes, value, clock);
         }
         return bytes.toByteArray();
+    }
+
+    /** Whether cmpkit's byte writer can write the whole list (a resources handler's usual result). */
+    private static boolean allWritable(List<?> list) {
+        for (Object element : list) {
+            if (!(element instanceof JsonWritable)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Renders messages as a compact JSON list of strings. */
@@ -118,7 +143,10 @@ final class Envelope {
      * exact text.
      */
     private static void copy(byte[] json, JsonGenerator gen) throws IOException {
-        try (JsonParser parser = PlainJson.FACTORY.createParser(json)) {
+        // A character-based parser: Jackson's byte-based one rejects a field name holding an
+        // escaped lone surrogate (a metadata key, say), which cmpkit writes as Jackson does.
+        try (JsonParser parser = PlainJson.FACTORY.createParser(
+                new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 switch (token) {
                     case START_OBJECT -> gen.writeStartObject();
