@@ -180,6 +180,9 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
         if (problems.size() > before) {
             return null;
         }
+        if (region != null && locations != null && !locations.isEmpty()) {
+            RegionLeftOut.log(id, region);
+        }
         return new ResourceBase(
                 id, name, createdAt, nativePortalLink, region, locations, connections, metadata, lastSeenAt);
     }
@@ -218,9 +221,8 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * @param problems the problems found, each naming a field and its value
      * @return the exception to throw
      */
-    protected final IllegalArgumentException invalid(String type, List<String> problems) {
-        String which = id == null ? " (no id)" : " " + Checks.quote(id);
-        return new IllegalArgumentException(type + which + ": " + String.join("; ", problems));
+    protected final InvalidResourceException invalid(String type, List<String> problems) {
+        return new InvalidResourceException(type, id, problems);
     }
 
     /**
@@ -234,6 +236,21 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     protected static void checkAllowed(List<String> problems, String field, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             problems.add(field + " must be one of " + allowed + ", got " + Checks.quote(value));
+        }
+    }
+
+    /**
+     * Says, at debug level, that a region was given and is not written because locations were. The
+     * holder class keeps the JDK's logging from starting up unless it is needed.
+     */
+    private static final class RegionLeftOut {
+        private static final System.Logger LOGGER = System.getLogger(ResourceBuilder.class.getName());
+
+        static void log(String id, Region region) {
+            LOGGER.log(
+                    System.Logger.Level.DEBUG,
+                    () -> "resource " + Checks.quote(id) + ": its locations are written, so its region "
+                            + Checks.quote(region.id()) + " is left out of \"regions\"");
         }
     }
 }

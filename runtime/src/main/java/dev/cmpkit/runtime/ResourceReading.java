@@ -191,7 +191,7 @@ public final class ResourceReading {
      * @return the resource
      */
     public static <R> R built(JsonParser parser, Supplier<R> build) {
-        return SharedReaders.built(parser, build);
+        return JsonReading.built(parser, build);
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.cmpkit.runtime.json.ReadOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Streaming readers of the shared value types, each the mirror of the type's {@code writeTo}: it
@@ -39,7 +38,7 @@ final class SharedReaders {
             }
         }
         String regionId = id;
-        return built(parser, () -> Region.of(regionId));
+        return JsonReading.built(parser, () -> Region.of(regionId));
     }
 
     static Locations locations(JsonParser parser, ReadOptions options) throws IOException {
@@ -51,7 +50,7 @@ final class SharedReaders {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             entries.add(location(parser, options));
         }
-        return built(parser, () -> Locations.of(entries));
+        return JsonReading.built(parser, () -> Locations.of(entries));
     }
 
     static Location location(JsonParser parser, ReadOptions options) throws IOException {
@@ -72,7 +71,7 @@ final class SharedReaders {
                 default -> unknownKey(parser, options, key, "location, city, state, country, region or type");
             }
         }
-        return built(parser, location::build);
+        return JsonReading.built(parser, location::build);
     }
 
     static Place place(JsonParser parser, ReadOptions options) throws IOException {
@@ -91,7 +90,7 @@ final class SharedReaders {
                 default -> unknownKey(parser, options, key, "id, name, latitude or longitude");
             }
         }
-        return built(parser, place::build);
+        return JsonReading.built(parser, place::build);
     }
 
     /** Type {@code any} holds raw ids; every other type holds {@code {"id": ...}} objects. */
@@ -110,7 +109,7 @@ final class SharedReaders {
             }
             connections.add(type, ids);
         }
-        return built(parser, connections::build);
+        return JsonReading.built(parser, connections::build);
     }
 
     private static String connectedId(JsonParser parser, ReadOptions options) throws IOException {
@@ -144,7 +143,7 @@ final class SharedReaders {
                 metadata.add(key, JsonReading.readValue(parser), namespace);
             }
         }
-        return built(parser, metadata::build);
+        return JsonReading.built(parser, metadata::build);
     }
 
     /** The network is written only with both its id and its name. */
@@ -163,7 +162,7 @@ final class SharedReaders {
                 default -> unknownKey(parser, options, key, "ip_address, network or description");
             }
         }
-        return built(parser, address::build);
+        return JsonReading.built(parser, address::build);
     }
 
     private static void network(JsonParser parser, ReadOptions options, IpAddress.Builder address) throws IOException {
@@ -199,7 +198,7 @@ final class SharedReaders {
                 default -> unknownKey(parser, options, key, "id, name, architecture, distribution, type or version");
             }
         }
-        return built(parser, image::build);
+        return JsonReading.built(parser, image::build);
     }
 
     static Account account(JsonParser parser, ReadOptions options) throws IOException {
@@ -216,18 +215,6 @@ final class SharedReaders {
                 default -> unknownKey(parser, options, key, "id or metadata");
             }
         }
-        return built(parser, account::build);
-    }
-
-    /**
-     * Builds a value read from JSON; the builder's rejection becomes a read failure at the value,
-     * so that the message says where in the input the bad value is.
-     */
-    static <T> T built(JsonParser parser, Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException e) {
-            throw new dev.cmpkit.runtime.json.CmpReadException(e.getMessage(), JsonReading.path(parser), e);
-        }
+        return JsonReading.built(parser, account::build);
     }
 }

@@ -20,8 +20,10 @@ import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.ConstructorException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -45,11 +47,8 @@ final class CassetteFile {
         } catch (IOException e) {
             throw new CassetteException("cannot read cassette " + file + ": " + e, e);
         } catch (YAMLException e) {
+            // snakeyaml's messages give the line and column, and quote at most a short snippet.
             throw new CassetteException("cassette " + file + " is not valid YAML: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            // snakeyaml lets a NumberFormatException (a tagged !!int that is no number) or another
-            // conversion failure escape unwrapped.
-            throw new CassetteException("cassette " + file + " holds a value that cannot be read: " + e, e);
         }
         if (root == null) {
             return new ArrayList<>();
@@ -160,7 +159,41 @@ final class CassetteFile {
         dumping.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         dumping.setSplitLines(false);
         dumping.setIndent(2);
-        return new Yaml(new SafeConstructor(loading), new Representer(dumping), dumping, loading);
+        return new Yaml(new PositionedConstructor(loading), new Representer(dumping), dumping, loading);
+    }
+
+    /**
+     * The safe constructor, except that a scalar it cannot convert (a {@code !!int} that is no
+     * number, a {@code !!binary} that is no base64) fails with a {@link YAMLException} giving the
+     * line and column; snakeyaml itself lets such a {@code NumberFormatException} escape without
+     * one.
+     */
+    private static final class PositionedConstructor extends SafeConstructor {
+
+        PositionedConstructor(LoaderOptions options) {
+            super(options);
+        }
+
+        @Override
+        protected Object constructObject(Node node) {
+            try {
+                return super.constructObject(node);
+            } catch (IllegalArgumentException | ArithmeticException | ClassCastException e) {
+                throw new UnreadableValue(
+                        "cannot read this value as " + node.getTag() + " (" + Fields.abbreviate(e.getMessage()) + ")",
+                        node,
+                        e);
+            }
+        }
+    }
+
+    /** snakeyaml's own failure type, so that its message gives the position as every other does. */
+    private static final class UnreadableValue extends ConstructorException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableValue(String problem, Node node, Throwable cause) {
+            super(null, null, problem, node.getStartMark(), cause);
+        }
     }
 
     /** Typed access to one YAML mapping, with errors that name the file and the field. */
@@ -270,7 +303,7 @@ final class CassetteFile {
             return value == null ? "nothing" : value.getClass().getSimpleName() + " " + abbreviate(value);
         }
 
-        private static String abbreviate(Object value) {
+        static String abbreviate(Object value) {
             String text = String.valueOf(value);
             return text.length() > 60 ? "'" + text.substring(0, 60) + "…'" : "'" + text + "'";
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Token-level helpers shared by the hand-written and the generated readers: each reads one value at
@@ -196,6 +197,18 @@ public final class JsonReading {
     private static void requireInteger(JsonParser parser, String expected) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw failure(parser, "expected " + expected + ", got " + describe(parser));
+        }
+    }
+
+    /**
+     * Builds a value read from JSON; the builder's rejection becomes a read failure at the value,
+     * so that the message says where in the input the bad value is.
+     */
+    public static <T> T built(JsonParser parser, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new CmpReadException(e.getMessage(), path(parser), e);
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.Objects;
  */
 public final class CredentialsCheck implements ShapedValue {
 
+    static {
+        ResultReaders.register(CredentialsCheck.class, ResultReaders::credentialsCheck);
+    }
+
     private static final JsonName OK = JsonName.of("ok");
     private static final JsonName MESSAGE = JsonName.of("message");
     private static final CredentialsCheck VALID = new CredentialsCheck(true, null);

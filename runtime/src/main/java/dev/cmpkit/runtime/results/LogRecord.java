@@ -17,6 +17,10 @@ import java.util.Objects;
  */
 public final class LogRecord implements ShapedValue {
 
+    static {
+        ResultReaders.register(LogRecord.class, ResultReaders::logRecord);
+    }
+
     /** The severities CMP knows, most severe first. */
     public static final List<String> SEVERITIES = List.of("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG");
 

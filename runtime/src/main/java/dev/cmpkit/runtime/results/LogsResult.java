@@ -10,6 +10,10 @@ import java.util.List;
  */
 public final class LogsResult extends ListResult<LogRecord> {
 
+    static {
+        ResultReaders.register(LogsResult.class, ResultReaders::logs);
+    }
+
     private static final JsonName LOGS = JsonName.of("logs");
 
     private LogsResult(List<LogRecord> logs, String lastUpdate) {

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class MetricPoint implements ShapedValue {
 
+    static {
+        ResultReaders.register(MetricPoint.class, ResultReaders::metricPoint);
+    }
+
     /** Letters, digits and {@code -:/_|"' } (space included), with an optional {@code .suffix}. */
     static final Pattern METRIC_NAME = Pattern.compile("[\\p{L}\\p{Nd}\\-:/_|\"' ]+(\\.[\\p{L}\\p{Nd}\\-:/_|\"' ]+)?");
 

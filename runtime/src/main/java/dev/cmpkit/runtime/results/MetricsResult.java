@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class MetricsResult extends ListResult<MetricPoint> {
 
+    static {
+        ResultReaders.register(MetricsResult.class, ResultReaders::metrics);
+    }
+
     private static final JsonName METRICS = JsonName.of("metrics");
     private static final JsonName MONITORING_SYSTEM = JsonName.of("monitoring_system");
 

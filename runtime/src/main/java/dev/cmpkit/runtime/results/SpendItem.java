@@ -16,6 +16,10 @@ import java.util.Objects;
  */
 public final class SpendItem implements ShapedValue {
 
+    static {
+        ResultReaders.register(SpendItem.class, ResultReaders::spendItem);
+    }
+
     private static final JsonName REMOTE_ID = JsonName.of("remote_id");
     private static final JsonName RESOURCE_TYPE = JsonName.of("resource_type");
     private static final JsonName AMOUNT = JsonName.of("amount");

@@ -22,6 +22,10 @@ import java.util.Objects;
  */
 public final class SpendReport implements ShapedValue {
 
+    static {
+        ResultReaders.register(SpendReport.class, ResultReaders::spend);
+    }
+
     /** The currencies CMP bills in. */
     public static final List<String> CURRENCIES = List.of("GBP", "EUR", "USD", "JPY", "SGD", "INR", "AUD");
 

@@ -16,6 +16,10 @@ import java.util.Objects;
  */
 public final class StatusEntry implements ShapedValue {
 
+    static {
+        ResultReaders.register(StatusEntry.class, ResultReaders::statusEntry);
+    }
+
     /** Level 0: all is well. */
     public static final int OK = 0;
     /** Level 1: degraded. */

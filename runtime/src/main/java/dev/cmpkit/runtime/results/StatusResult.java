@@ -7,6 +7,10 @@ import java.util.List;
 /** What a {@code status} handler returns: {@code {"status": [entry...], "last_update"?}}. */
 public final class StatusResult extends ListResult<StatusEntry> {
 
+    static {
+        ResultReaders.register(StatusResult.class, ResultReaders::status);
+    }
+
     private static final JsonName STATUS = JsonName.of("status");
 
     private StatusResult(List<StatusEntry> status, String lastUpdate) {

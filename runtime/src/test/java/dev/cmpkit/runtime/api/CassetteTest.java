@@ -22,8 +22,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,10 +158,15 @@ class CassetteTest {
                 "interactions:\n- request: {method: GET, uri: 'http://h/', body_base64: '%%%'}\n  response: {status: 200}\n",
                 "interactions:\n- request: {method: GET, uri: 'http://h/'\n"
             })
-    void aMalformedCassetteIsACassetteExceptionNamingTheFile(String yaml) throws IOException {
+    void aMalformedCassetteIsACassetteExceptionNamingTheFileAndWhere(String yaml) throws IOException {
         Files.writeString(file(), yaml);
         CassetteException e = assertThrows(CassetteException.class, () -> Cassette.open(file()));
         assertTrue(e.getMessage().contains(file().toString()), e.getMessage());
+        assertTrue(
+                Pattern.compile("line \\d+, column \\d+|interactions\\[\\d+\\]")
+                        .matcher(e.getMessage())
+                        .find(),
+                () -> "no position in: " + e.getMessage());
     }
 
     @Test
@@ -469,5 +476,40 @@ class CassetteTest {
         assertThrows(IllegalArgumentException.class, () -> Cassettes.wrapIfEnabled((e, c) -> null, null, file()));
         assertThrows(IllegalArgumentException.class, () -> Cassette.open(null));
         assertThrows(IllegalArgumentException.class, () -> Cassette.open(file()).wrap(null));
+    }
+
+    @Test
+    void recordersInSeveralProcessesOnOneFileLoseNothing() throws Exception {
+        int processes = 3;
+        int each = 15;
+        List<Process> running = new ArrayList<>();
+        for (int p = 0; p < processes; p++) {
+            running.add(new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            RecordingProcess.class.getName(),
+                            file().toString(),
+                            "p" + p,
+                            String.valueOf(each))
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("p" + p + ".log").toFile())
+                    .start());
+        }
+        List<String> expected = new ArrayList<>();
+        for (int p = 0; p < processes; p++) {
+            Process process = running.get(p);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "a recorder is still running");
+            assertEquals(0, process.exitValue(), Files.readString(dir.resolve("p" + p + ".log")));
+            for (int i = 0; i < each; i++) {
+                expected.add("http://h/p" + p + "/" + i);
+            }
+        }
+        List<String> uris = CassetteFile.read(file()).stream()
+                .map(Interaction::uri)
+                .sorted()
+                .toList();
+        assertEquals(expected.stream().sorted().toList(), uris);
     }
 }

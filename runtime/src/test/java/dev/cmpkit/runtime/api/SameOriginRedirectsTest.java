@@ -6,20 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cmpkit.runtime.api.TestServer.Reply;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP client a context hands out follows redirects within the request's origin only. */
+/**
+ * The HTTP client a context hands out follows redirects within the request's origin only: another
+ * port, another host, or plain http after https is returned to the caller, not followed.
+ */
 class SameOriginRedirectsTest {
 
-    private static HttpResponse<String> get(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+    private static HttpRequest withCredentials(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer PROVIDER-SECRET")
                 .header("X-Api-Key", "KEY-SECRET")
                 .build();
-        return CmpContext.local().httpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return CmpContext.local().httpClient().send(withCredentials(url), BodyHandlers.ofString());
     }
 
     @Test
@@ -55,6 +63,31 @@ class SameOriginRedirectsTest {
             HttpResponse<String> response = get(server.baseUrl() + "/x");
             assertEquals(301, response.statusCode());
             assertTrue(other.requests().isEmpty(), "localhost is another origin than 127.0.0.1");
+        }
+    }
+
+    @Test
+    void httpsToHttpOnTheSameHostIsReturnedNotFollowed() throws Exception {
+        HttpClient trusting = HttpClient.newBuilder()
+                .sslContext(SelfSignedTls.context())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        try (TestServer plain = TestServer.answering(200, "{}");
+                TestServer tls = TestServer.startHttps(SelfSignedTls.context(), r -> switch (r.rawPath()) {
+                    case "/same" -> new Reply(302, Map.of("Location", "/there"), new byte[0]);
+                    case "/there" -> Reply.json(200, "{\"at\":\"there\"}");
+                    default -> new Reply(302, Map.of("Location", plain.baseUrl() + "/steal"), new byte[0]);
+                })) {
+            HttpClient handedOut = new SameOriginRedirects(trusting);
+            HttpResponse<String> within =
+                    handedOut.send(withCredentials(tls.baseUrl() + "/same"), BodyHandlers.ofString());
+            assertEquals("{\"at\":\"there\"}", within.body(), "https within its origin is followed");
+            assertEquals("Bearer PROVIDER-SECRET", tls.requests().get(1).header("Authorization"));
+
+            HttpResponse<String> down =
+                    handedOut.send(withCredentials(tls.baseUrl() + "/down"), BodyHandlers.ofString());
+            assertEquals(302, down.statusCode(), "the caller sees the redirect to plain http");
+            assertTrue(plain.requests().isEmpty(), "nothing reaches plain http");
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.cmpkit.runtime.api;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
- * A real HTTP server on 127.0.0.1 with an ephemeral port that records every request exactly
- * as it arrived and answers with what the test's responder says.
+ * A real HTTP (or HTTPS) server on 127.0.0.1 with an ephemeral port that records every request
+ * exactly as it arrived and answers with what the test's responder says.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -44,10 +47,20 @@ public final class TestServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String scheme;
     private final List<Request> requests = new ArrayList<>();
 
-    private TestServer(Function<Request, Reply> responder) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private TestServer(SSLContext tls, Function<Request, Reply> responder) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            server = HttpServer.create(address, 0);
+            scheme = "http";
+        } else {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+            scheme = "https";
+        }
         server.createContext("/", exchange -> {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -76,8 +89,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Function<Request, Reply> responder) {
+        return startWith(null, responder);
+    }
+
+    /** An HTTPS server presenting {@code tls}'s certificate. */
+    public static TestServer startHttps(SSLContext tls, Function<Request, Reply> responder) {
+        return startWith(tls, responder);
+    }
+
+    private static TestServer startWith(SSLContext tls, Function<Request, Reply> responder) {
         try {
-            return new TestServer(responder);
+            return new TestServer(tls, responder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +111,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public List<Request> requests() {
