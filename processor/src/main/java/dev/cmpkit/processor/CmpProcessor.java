@@ -245,7 +245,7 @@ public final class CmpProcessor extends AbstractProcessor {
             return;
         }
         try (Writer out = source.openWriter()) {
-            file.writeTo(out);
+            out.write(ResourceWriter.source(file));
         }
     }
 }

@@ -31,6 +31,11 @@ final class Compile {
         return JavaFileObjects.forSourceLines("test." + name, lines);
     }
 
+    /** A source file {@code test.<name>} from its text (a text block, as it would stand in a file). */
+    static JavaFileObject source(String name, String text) {
+        return JavaFileObjects.forSourceString("test." + name, text);
+    }
+
     /** Compiles with the processor and {@code -Xlint:all}, so that any warning shows. */
     static Compilation compile(List<String> options, JavaFileObject... sources) {
         List<String> all = new ArrayList<>(options);

@@ -12,18 +12,22 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenSourceTest {
 
+    /** A template of the standard {@code appliance} type with its one detail, which has allowed values. */
+    static JavaFileObject boxTemplate() {
+        return Compile.source("BoxSpec", """
+                package test;
+                import dev.cmpkit.annotations.CmpField;
+                import dev.cmpkit.annotations.CmpResource;
+                @CmpResource(type = "appliance")
+                final class BoxSpec {
+                    @CmpField(required = true) String typeId;
+                }
+                """);
+    }
+
     @Test
     void applianceTemplateGeneratesThisClass() {
-        JavaFileObject template = Compile.source(
-                "BoxSpec",
-                "package test;",
-                "import dev.cmpkit.annotations.CmpField;",
-                "import dev.cmpkit.annotations.CmpResource;",
-                "@CmpResource(type = \"appliance\")",
-                "final class BoxSpec {",
-                "    @CmpField(required = true) String typeId;",
-                "}");
-        Compilation compilation = Compile.compile(template);
+        Compilation compilation = Compile.compile(boxTemplate());
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation)
                 .generatedSourceFile("test.Box")
@@ -47,21 +51,17 @@ class GoldenSourceTest {
                         "import java.io.IOException;",
                         "import java.time.Clock;",
                         "import java.util.ArrayList;",
-                        "import java.util.Collections;",
                         "import java.util.LinkedHashMap;",
-                        "import java.util.LinkedHashSet;",
                         "import java.util.List;",
                         "import java.util.Map;",
                         "import java.util.Objects;",
-                        "import java.util.Set;",
                         "import javax.annotation.processing.Generated;",
                         "",
                         "@Generated(value = \"dev.cmpkit.processor.CmpProcessor\", comments = \"from template test.BoxSpec\")",
                         "public final class Box implements Resource {",
                         "    public static final String TYPE = \"appliance\";",
-                        "    private static final Set<String> TYPE_ID_VALUES = Collections.unmodifiableSet(",
-                        "            new LinkedHashSet<>(List.of(\"firewall\", \"load_balancer\", \"router\", \"switch\",",
-                        "                    \"storage\", \"kvm\", \"unknown\")));",
+                        "    private static final List<String> TYPE_ID_VALUES = List.of(\"firewall\", \"load_balancer\",",
+                        "            \"router\", \"switch\", \"storage\", \"kvm\", \"unknown\");",
                         "    private static final SerializedString TYPE_KEY = new SerializedString(TYPE);",
                         "    private static final SerializedString DETAILS_KEY = new SerializedString(\"details\");",
                         "    private static final SerializedString TYPE_ID_KEY = new SerializedString(\"type_id\");",
@@ -96,7 +96,7 @@ class GoldenSourceTest {
                         "    @Override public ResourceBase base() { return base; }",
                         "",
                         "    public String typeId() {",
-                        "        return typeId;",
+                        "        return this.typeId;",
                         "    }",
                         "",
                         "    @Override",
@@ -151,21 +151,19 @@ class GoldenSourceTest {
                         "        if (this == object) {",
                         "            return true;",
                         "        }",
-                        "        if (!(object instanceof Box)) {",
-                        "            return false;",
-                        "        }",
-                        "        Box other = (Box) object;",
-                        "        return base.equals(other.base) && Objects.equals(this.typeId, other.typeId);",
+                        "        return object instanceof Box other",
+                        "                && base.equals(other.base)",
+                        "                && Objects.equals(this.typeId, other.typeId);",
                         "    }",
                         "",
                         "    @Override",
                         "    public int hashCode() {",
-                        "        return Objects.hash(base, typeId);",
+                        "        return Objects.hash(base, this.typeId);",
                         "    }",
                         "",
                         "    @Override",
                         "    public String toString() {",
-                        "        return \"Box{\" + base + \", typeId=\" + typeId + \"}\";",
+                        "        return \"Box{\" + base + \", typeId=\" + this.typeId + \"}\";",
                         "    }",
                         "",
                         "    public static final class Builder extends ResourceBuilder<Builder> {",

@@ -18,30 +18,21 @@ import dev.cmpkit.processor.model.FieldModel;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.model.ValueKind;
 import java.time.DateTimeException;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /** Writes the nested {@code Builder} of a resource: setters, copying constructor and the checking {@code build()}. */
 final class BuilderWriter {
 
     private final ResourceModel model;
+    private final ClassNames names;
     private final ClassName resource;
     private final ClassName builder;
-    private final NameAllocator names;
-    private final String typeConstant;
-    private final Map<String, String> allowedConstants;
 
-    /**
-     * @param names the class's field names, so that locals never shadow them
-     * @param allowedConstants per field name, the constant holding its allowed values
-     */
-    BuilderWriter(ResourceModel model, NameAllocator names, String typeConstant, Map<String, String> allowedConstants) {
+    BuilderWriter(ResourceModel model, ClassNames names) {
         this.model = model;
-        this.resource = ClassName.get(model.packageName(), model.className());
-        this.builder = resource.nestedClass("Builder");
         this.names = names;
-        this.typeConstant = typeConstant;
-        this.allowedConstants = allowedConstants;
+        this.resource = names.resource();
+        this.builder = names.builder();
     }
 
     TypeSpec write() {
@@ -91,7 +82,7 @@ final class BuilderWriter {
     }
 
     private MethodSpec copyConstructor() {
-        NameAllocator locals = names.clone();
+        NameAllocator locals = names.locals();
         String source = locals.newName("source");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
@@ -102,7 +93,7 @@ final class BuilderWriter {
             if (field.type().kind() == ValueKind.LIST) {
                 // The builder's lists are always mutable ArrayLists (immutable ones reject contains(null)).
                 constructor.addStatement(
-                        "this.$N = $N.$N == null ? null : new $T<>($N.$N)",
+                        "this.$N = $N.$N == null$W? null$W: new $T<>($N.$N)",
                         name,
                         source,
                         name,
@@ -125,7 +116,7 @@ final class BuilderWriter {
                 .addJavadoc(setterJavadoc(field, parameterType));
         if (field.type().kind() == ValueKind.LIST) {
             // A copy now, so later changes to the caller's list cannot reach the built value.
-            setter.addStatement("this.$N = $N == null ? null : new $T<>($N)", name, name, ARRAY_LIST, name);
+            setter.addStatement("this.$N = $N == null$W? null$W: new $T<>($N)", name, name, ARRAY_LIST, name);
         } else {
             setter.addStatement("this.$N = $N", name, name);
         }
@@ -139,20 +130,19 @@ final class BuilderWriter {
         } else {
             doc.add(".");
         }
-        doc.add("\n");
         if (field.required()) {
-            doc.add("Required.\n");
+            doc.add(" Required.");
         } else if (!parameterType.isPrimitive()) {
             doc.add(
-                    "Null means not set$L.\n",
+                    " Null means not set$L.",
                     field.fill() == null ? "" : " (then " + field.fill().display() + ")");
         }
-        return doc.add("\n@param $N the value\n@return this builder\n", field.javaName())
+        return doc.add("\n\n@param $N the value\n@return this builder\n", field.javaName())
                 .build();
     }
 
     private MethodSpec build() {
-        NameAllocator locals = names.clone();
+        NameAllocator locals = names.locals();
         String problems = locals.newName("problems");
         String base = locals.newName("resourceBase");
         String failure = locals.newName("e");
@@ -181,9 +171,9 @@ final class BuilderWriter {
                         .addStatement("$N.add($S + this.$N)", problems, name + " must be a finite number, got ", name)
                         .endControlFlow();
             }
-            if (allowedConstants.containsKey(name)) {
-                body.addStatement(
-                        "checkAllowed($N, $S, this.$N, $N)", problems, name, name, allowedConstants.get(name));
+            String allowed = names.allowedConstant(field);
+            if (allowed != null) {
+                body.addStatement("checkAllowed($N, $S, this.$N, $N)", problems, name, name, allowed);
             }
             if (field.timestampString() || field.type().kind() == ValueKind.TEMPORAL) {
                 // Converting now reports a bad timestamp with the other problems, not at serialization.
@@ -196,7 +186,7 @@ final class BuilderWriter {
             }
         }
         body.beginControlFlow("if (!$N.isEmpty())", problems)
-                .addStatement("throw invalid($N, $N)", typeConstant, problems)
+                .addStatement("throw invalid($N, $N)", names.typeConstant(), problems)
                 .endControlFlow()
                 .addStatement("return new $T(this, $N)", resource, base);
         return MethodSpec.methodBuilder("build")

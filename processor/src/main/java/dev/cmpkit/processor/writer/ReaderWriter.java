@@ -24,7 +24,6 @@ import dev.cmpkit.processor.model.ValueType;
 import dev.cmpkit.processor.model.WireKey;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,18 +35,16 @@ import javax.lang.model.element.Modifier;
 final class ReaderWriter {
 
     private final ResourceModel model;
+    private final ClassNames names;
     private final ClassName resource;
-    private final NameAllocator names;
-    private final String typeConstant;
     private final String readDetail;
 
-    /** Create before anything clones {@code names}: the helper method's name is allocated in it. */
-    ReaderWriter(ResourceModel model, NameAllocator names, String typeConstant) {
+    /** Create before any writer takes locals: the helper method's name is allocated in {@code names}. */
+    ReaderWriter(ResourceModel model, ClassNames names) {
         this.model = model;
-        this.resource = ClassName.get(model.packageName(), model.className());
         this.names = names;
-        this.typeConstant = typeConstant;
-        this.readDetail = names.newName("readDetail");
+        this.resource = names.resource();
+        this.readDetail = names.allocator().newName("readDetail");
     }
 
     /** The static initializer registering {@code readJson} as the class's reader. */
@@ -63,7 +60,7 @@ final class ReaderWriter {
     }
 
     private MethodSpec readJson() {
-        NameAllocator locals = names.clone();
+        NameAllocator locals = names.locals();
         String parser = locals.newName("parser");
         String options = locals.newName("options");
         String builder = locals.newName("builder");
@@ -88,8 +85,8 @@ final class ReaderWriter {
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
                         "Reads a {@code $L} resource from its CMP wire JSON, through {@link Builder}, so that it is"
-                                + " checked\nlike one built. {@code base.last_seen_at} is kept in"
-                                + " {@code base().lastSeenAt()}. A key the type does not\nhave is an error"
+                                + " checked like one built. {@code base.last_seen_at} is kept in"
+                                + " {@code base().lastSeenAt()}. A key the type does not have is an error"
                                 + " unless {@code options} ignore unknown keys.\n\n"
                                 + "@param $N at the resource's first token\n"
                                 + "@param $N how strictly to read\n"
@@ -111,7 +108,7 @@ final class ReaderWriter {
                         RESOURCE_READING,
                         parser,
                         options,
-                        typeConstant,
+                        names.typeConstant(),
                         builder,
                         details)
                 .addStatement("return $T.built($N, $N::build)", RESOURCE_READING, parser, builder)
@@ -119,7 +116,7 @@ final class ReaderWriter {
     }
 
     private MethodSpec readDetail() {
-        NameAllocator locals = names.clone();
+        NameAllocator locals = names.locals();
         String parser = locals.newName("parser");
         String options = locals.newName("options");
         String builder = locals.newName("builder");
@@ -138,7 +135,7 @@ final class ReaderWriter {
                 .returns(TypeName.BOOLEAN)
                 .addParameter(JSON_PARSER, parser)
                 .addParameter(READ_OPTIONS, options)
-                .addParameter(resource.nestedClass("Builder"), builder)
+                .addParameter(names.builder(), builder)
                 .addParameter(String.class, key)
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
@@ -190,9 +187,8 @@ final class ReaderWriter {
                 && !wireNames.contains(schemaDefault.value())) {
             body.add("case $S -> null;\n", schemaDefault.value());
         }
-        String allowed =
-                wireNames.stream().map(n -> CodeBlock.of("$S", n).toString()).collect(Collectors.joining(", "));
-        body.add("default -> throw $T.notOneOf($N, $N, $T.of($L));\n", RESOURCE_READING, parser, text, LIST, allowed)
+        CodeBlock allowed = wireNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(",$W"));
+        body.add("default -> throw $T.notOneOf($N, $N,$W$T.of($L));\n", RESOURCE_READING, parser, text, LIST, allowed)
                 .unindent()
                 .add("});\n")
                 .unindent()
@@ -212,13 +208,13 @@ final class ReaderWriter {
                 CodeBlock.of("$T.$N($N)", JSON_READING, primitive ? "readBooleanValue" : "readBoolean", parser);
             case TEMPORAL -> CodeBlock.of("$T.$N($N)", RESOURCE_READING, temporalReader(type), parser);
             case SERIALIZABLE ->
-                CodeBlock.of("$T.readObject($N, $N, $T.class)", RESOURCE_READING, parser, options, type.typeName());
+                CodeBlock.of("$T.readObject($N, $N,$W$T.class)", RESOURCE_READING, parser, options, type.typeName());
             case ENUM -> throw new IllegalStateException("enums are read by readEnum");
             case LIST -> {
                 String elementParser = locals.newName("elementParser");
                 String elementOptions = locals.newName("elementOptions");
                 yield CodeBlock.of(
-                        "$T.readList($N, $N,$W($N, $N) -> $L)",
+                        "$T.readList($N, $N,$W($N, $N) ->$W$L)",
                         RESOURCE_READING,
                         parser,
                         options,
