@@ -6,7 +6,6 @@ import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BASE;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BUILDER;
 import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -21,28 +20,16 @@ import java.time.DateTimeException;
 import javax.lang.model.element.Modifier;
 
 /** Writes the nested {@code Builder} of a resource: setters, copying constructor and the checking {@code build()}. */
-final class BuilderWriter {
-
-    private final ResourceModel model;
-    private final ClassNames names;
-    private final ClassName resource;
-    private final ClassName builder;
-
-    BuilderWriter(ResourceModel model, ClassNames names) {
-        this.model = model;
-        this.names = names;
-        this.resource = names.resource();
-        this.builder = names.builder();
-    }
+record BuilderWriter(ResourceModel model, ClassNames names) {
 
     TypeSpec write() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        TypeSpec.Builder type = TypeSpec.classBuilder(names.builder())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RESOURCE_BUILDER, builder))
+                .superclass(ParameterizedTypeName.get(RESOURCE_BUILDER, names.builder()))
                 .addJavadoc(
                         "Builds {@link $T} values; {@link #build()} checks every field at once and names all"
                                 + " problems.\n",
-                        resource);
+                        names.resource());
         for (FieldModel field : model.fields()) {
             type.addField(FieldSpec.builder(holderType(field), field.javaName(), Modifier.PRIVATE)
                     .build());
@@ -86,7 +73,7 @@ final class BuilderWriter {
         String source = locals.newName("source");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(resource, source)
+                .addParameter(names.resource(), source)
                 .addStatement("base($N.base())", source);
         for (FieldModel field : model.fields()) {
             String name = field.javaName();
@@ -111,7 +98,7 @@ final class BuilderWriter {
         String name = field.javaName();
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
+                .returns(names.builder())
                 .addParameter(parameterType, name)
                 .addJavadoc(setterJavadoc(field, parameterType));
         if (field.type().kind() == ValueKind.LIST) {
@@ -188,11 +175,11 @@ final class BuilderWriter {
         body.beginControlFlow("if (!$N.isEmpty())", problems)
                 .addStatement("throw invalid($N, $N)", names.typeConstant(), problems)
                 .endControlFlow()
-                .addStatement("return new $T(this, $N)", resource, base);
+                .addStatement("return new $T(this, $N)", names.resource(), base);
         return MethodSpec.methodBuilder("build")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(resource)
+                .returns(names.resource())
                 .addJavadoc(
                         "Builds the $L, checking the base fields and every detail field at once.\n\n"
                                 + "@return the $L\n@throws IllegalArgumentException naming every missing or invalid field and"

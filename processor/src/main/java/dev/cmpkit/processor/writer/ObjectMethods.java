@@ -15,15 +15,7 @@ import javax.lang.model.element.Modifier;
  * field. Like every generated method, they name a detail field {@code this.name}: its name is the
  * user's, so the qualifier shows at a glance that it is the field.
  */
-final class ObjectMethods {
-
-    private final ResourceModel model;
-    private final ClassNames names;
-
-    ObjectMethods(ResourceModel model, ClassNames names) {
-        this.model = model;
-        this.names = names;
-    }
+record ObjectMethods(ResourceModel model, ClassNames names) {
 
     MethodSpec equalsMethod() {
         NameAllocator locals = names.locals();

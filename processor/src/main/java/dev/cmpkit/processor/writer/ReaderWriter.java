@@ -9,7 +9,6 @@ import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
 import static dev.cmpkit.processor.writer.RuntimeNames.READ_OPTIONS;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_READING;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -36,21 +35,30 @@ final class ReaderWriter {
 
     private final ResourceModel model;
     private final ClassNames names;
-    private final ClassName resource;
     private final String readDetail;
 
     /** Create before any writer takes locals: the helper method's name is allocated in {@code names}. */
     ReaderWriter(ResourceModel model, ClassNames names) {
         this.model = model;
         this.names = names;
-        this.resource = names.resource();
         this.readDetail = names.allocator().newName("readDetail");
+    }
+
+    /**
+     * The names of the parameters and locals both reader methods have, allocated in one copy of the
+     * class-level names, in which each method allocates its further locals.
+     */
+    private record Locals(NameAllocator locals, String parser, String options, String builder) {
+        static Locals allocate(ClassNames names) {
+            NameAllocator locals = names.locals();
+            return new Locals(locals, locals.newName("parser"), locals.newName("options"), locals.newName("builder"));
+        }
     }
 
     /** The static initializer registering {@code readJson} as the class's reader. */
     CodeBlock registration() {
         return CodeBlock.builder()
-                .addStatement("$T.register($T.class, $T::readJson)", CMP_READERS, resource, resource)
+                .addStatement("$T.register($T.class, $T::readJson)", CMP_READERS, names.resource(), names.resource())
                 .build();
     }
 
@@ -60,10 +68,8 @@ final class ReaderWriter {
     }
 
     private MethodSpec readJson() {
-        NameAllocator locals = names.locals();
-        String parser = locals.newName("parser");
-        String options = locals.newName("options");
-        String builder = locals.newName("builder");
+        Locals params = Locals.allocate(names);
+        NameAllocator locals = params.locals();
         String detailParser = locals.newName("detailParser");
         String key = locals.newName("key");
         CodeBlock details = model.wire().isEmpty()
@@ -74,14 +80,14 @@ final class ReaderWriter {
                         key,
                         readDetail,
                         detailParser,
-                        options,
-                        builder,
+                        params.options(),
+                        params.builder(),
                         key);
         return MethodSpec.methodBuilder("readJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(resource)
-                .addParameter(JSON_PARSER, parser)
-                .addParameter(READ_OPTIONS, options)
+                .returns(names.resource())
+                .addParameter(JSON_PARSER, params.parser())
+                .addParameter(READ_OPTIONS, params.options())
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
                         "Reads a {@code $L} resource from its CMP wire JSON, through {@link Builder}, so that it is"
@@ -95,47 +101,45 @@ final class ReaderWriter {
                                 + "@throws $T when the input is not a valid $L, naming what was expected and"
                                 + " where\n",
                         model.type(),
-                        parser,
-                        options,
+                        params.parser(),
+                        params.options(),
                         RuntimeNames.CMP_READ_EXCEPTION,
                         model.type())
-                .beginControlFlow("if ($N.currentToken() == $T.VALUE_NULL)", parser, JSON_TOKEN)
+                .beginControlFlow("if ($N.currentToken() == $T.VALUE_NULL)", params.parser(), JSON_TOKEN)
                 .addStatement("return null")
                 .endControlFlow()
-                .addStatement("Builder $N = new Builder()", builder)
+                .addStatement("Builder $N = new Builder()", params.builder())
                 .addStatement(
                         "$T.readResource($N, $N, $N, $N,$W$L)",
                         RESOURCE_READING,
-                        parser,
-                        options,
+                        params.parser(),
+                        params.options(),
                         names.typeConstant(),
-                        builder,
+                        params.builder(),
                         details)
-                .addStatement("return $T.built($N, $N::build)", RESOURCE_READING, parser, builder)
+                .addStatement("return $T.built($N, $N::build)", RESOURCE_READING, params.parser(), params.builder())
                 .build();
     }
 
     private MethodSpec readDetail() {
-        NameAllocator locals = names.locals();
-        String parser = locals.newName("parser");
-        String options = locals.newName("options");
-        String builder = locals.newName("builder");
+        Locals params = Locals.allocate(names);
+        NameAllocator locals = params.locals();
         String key = locals.newName("key");
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", key);
         for (WireKey wire : model.wire()) {
             if (wire instanceof WireKey.Field f) {
-                readField(body, f.field(), parser, options, builder, locals);
+                readField(body, f.field(), params.parser(), params.options(), params.builder(), locals);
             } else if (wire instanceof WireKey.Constant c) {
-                requireConstant(body, c.constant(), parser);
+                requireConstant(body, c.constant(), params.parser());
             }
         }
         body.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
         return MethodSpec.methodBuilder(readDetail)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(JSON_PARSER, parser)
-                .addParameter(READ_OPTIONS, options)
-                .addParameter(names.builder(), builder)
+                .addParameter(JSON_PARSER, params.parser())
+                .addParameter(READ_OPTIONS, params.options())
+                .addParameter(names.builder(), params.builder())
                 .addParameter(String.class, key)
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
