@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -175,29 +176,25 @@ final class Parser {
     }
 
     private Node disjunction() {
-        Node first = conjunction();
-        if (!check(TokenType.OR)) {
-            return first;
-        }
-        List<Cond> operands = new ArrayList<>();
-        operands.add(condition(first));
-        while (match(TokenType.OR)) {
-            operands.add(condition(conjunction()));
-        }
-        return new Cond.Any(operands.toArray(new Cond[0]));
+        return logical(this::conjunction, TokenType.OR, Cond.Any::new);
     }
 
     private Node conjunction() {
-        Node first = negation();
-        if (!check(TokenType.AND)) {
+        return logical(this::negation, TokenType.AND, Cond.All::new);
+    }
+
+    /** One level of {@code and} or {@code or}: a run of operands becomes one flat node. */
+    private Node logical(Supplier<Node> operand, TokenType operator, Function<Cond[], Cond> node) {
+        Node first = operand.get();
+        if (!check(operator)) {
             return first;
         }
         List<Cond> operands = new ArrayList<>();
         operands.add(condition(first));
-        while (match(TokenType.AND)) {
-            operands.add(condition(negation()));
+        while (match(operator)) {
+            operands.add(condition(operand.get()));
         }
-        return new Cond.All(operands.toArray(new Cond[0]));
+        return node.apply(operands.toArray(new Cond[0]));
     }
 
     private Node negation() {
