@@ -34,7 +34,10 @@ public final class TemplateReader {
     /** The annotations' qualified names; the processor refers to them by name like to runtime types. */
     public static final String CMP_RESOURCE = "dev.cmpkit.annotations.CmpResource";
 
+    /** The qualified name of {@code @CmpField}. */
     public static final String CMP_FIELD = "dev.cmpkit.annotations.CmpField";
+
+    /** The qualified name of {@code @CmpIgnore}. */
     public static final String CMP_IGNORE = "dev.cmpkit.annotations.CmpIgnore";
 
     /** The value of {@code CmpField.NO_DEFAULT}. */
@@ -44,6 +47,7 @@ public final class TemplateReader {
     private final Reporter reporter;
     private final TypeClassifier classifier;
 
+    /** Creates a reader over the compilation's elements and types, reporting to {@code reporter}. */
     public TemplateReader(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
         this.reporter = reporter;

@@ -64,6 +64,7 @@ public final class TemplateValidator {
     private final SchemaCatalog catalog;
     private final Reporter reporter;
 
+    /** Creates a validator against {@code catalog}, reporting to {@code reporter}. */
     public TemplateValidator(SchemaCatalog catalog, Reporter reporter) {
         this.catalog = catalog;
         this.reporter = reporter;

@@ -34,7 +34,11 @@ public final class ResourceWriter {
 
     private final boolean generatedAnnotation;
 
-    /** @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available */
+    /**
+     * Creates a writer of resource classes.
+     *
+     * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available
+     */
     public ResourceWriter(boolean generatedAnnotation) {
         this.generatedAnnotation = generatedAnnotation;
     }
