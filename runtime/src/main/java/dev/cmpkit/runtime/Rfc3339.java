@@ -92,13 +92,20 @@ public final class Rfc3339 {
     }
 
     /**
-     * Parses an accepted timestamp string (see the class comment) to an instant.
+     * Parses a timestamp string in any of the accepted forms (see the class comment) to an
+     * instant, keeping every fraction digit: the lenient reading that {@link #convert(String)}
+     * applies before it formats. {@code Rfc3339.parse("2017-01-01 00:00:00+10")} is
+     * {@code 2016-12-31T14:00:00Z}.
      *
-     * @param value the timestamp, not empty
+     * @param value the timestamp
      * @return the instant
-     * @throws IllegalArgumentException quoting the input when it is not an accepted timestamp
+     * @throws IllegalArgumentException quoting the input when it is null, empty or not an
+     *     accepted timestamp
      */
-    static Instant parse(String value) {
+    public static Instant parse(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("not an RFC 3339 timestamp: null (expected a timestamp string)");
+        }
         Matcher m = value.length() <= MAX_LENGTH ? FORMAT.matcher(value) : null;
         if (m == null || !m.matches()) {
             throw unparseable(value, "expected yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss[.fraction][Z|±HH|±HH:MM|±HHMM]");

@@ -47,6 +47,13 @@ public final class AcmeConnector implements Connector {
     @Override
     public List<Resource> getResources(Map<String, Object> event, CmpContext context) {
         CmpLogger logger = logger(event, context);
+        // CMP passes the account's credentials when it has them; Acme refuses wrong ones.
+        if (event.get("credentials") instanceof Map<?, ?> given
+                && !(given.get("api_key") instanceof String key
+                        && given.get("api_secret") instanceof String secret
+                        && AcmeApi.accepts(key, secret))) {
+            throw new InvalidCredentialsException();
+        }
         AcmeData.Inventory inventory = AcmeApi.inventory();
         List<Resource> resources = new InventoryMapper(inventory).resources();
         logger.info("mapped " + resources.size() + " resources of Acme account "

@@ -65,7 +65,7 @@ class ReadmeTest {
             }
         }
         List<String> snippets = blocks("java");
-        assertEquals(4, snippets.size(), "java snippets in the README");
+        assertEquals(5, snippets.size(), "java snippets in the README");
         for (String snippet : snippets) {
             List<String> lines = significantLines(snippet);
             if (sources.stream().noneMatch(source -> java.util.Collections.indexOfSubList(source, lines) >= 0)) {

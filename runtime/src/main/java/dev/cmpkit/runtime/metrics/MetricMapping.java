@@ -70,34 +70,124 @@ public final class MetricMapping {
         if (file == null) {
             throw new MetricMappingException(null, null, "expected the path of a mapping file, got null", null);
         }
-        byte[] bytes;
+        Origin origin = new Origin(file, file.toString());
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            return parse(origin, in);
         } catch (NoSuchFileException e) {
-            throw new MetricMappingException(
-                    file, null, "file not found; expected a YAML metric mapping file there", e);
+            throw origin.failure(null, "file not found; expected a YAML metric mapping file there", e);
         } catch (IOException e) {
-            throw new MetricMappingException(file, null, "could not be read: " + e, e);
+            throw origin.failure(null, "could not be read: " + e, e);
         }
+    }
+
+    /**
+     * Loads a mapping from a stream, e.g. one bundled in a connector's jar. The stream is read to
+     * its end (at most {@value #MAX_BYTES} bytes) and not closed.
+     *
+     * @param in the YAML document
+     * @param sourceName what the stream is, for messages, e.g. {@code "classpath:mapping.yaml"}
+     * @return the entries by metric key, in the document's order, unmodifiable
+     * @throws MetricMappingException if the stream cannot be read or holds anything but valid
+     *     entries; the message starts with {@code sourceName} and, for a bad entry, names the
+     *     metric key
+     */
+    public static Map<String, ParsedEntry> load(InputStream in, String sourceName) {
+        if (in == null || sourceName == null) {
+            throw new MetricMappingException(
+                    null,
+                    sourceName,
+                    null,
+                    "expected a stream and a source name, got stream=" + in + ", sourceName=" + sourceName,
+                    null);
+        }
+        Origin origin = new Origin(null, sourceName);
+        try {
+            return parse(origin, in);
+        } catch (IOException e) {
+            throw origin.failure(null, "could not be read: " + e, e);
+        }
+    }
+
+    /**
+     * Loads a mapping bundled on the class path, as {@link ClassLoader#getResourceAsStream(String)}
+     * finds it with the thread's context class loader (or, without one, the loader of cmpkit's
+     * runtime).
+     *
+     * <pre>{@code
+     * // src/main/resources/mapping.yaml, in the connector's jar
+     * Map<String, ParsedEntry> mapping = MetricMapping.loadResource("mapping.yaml");
+     * }</pre>
+     *
+     * @param resourceName the resource's path, without a leading {@code /}, e.g. {@code
+     *     "mapping.yaml"} or {@code "com/example/mapping.yaml"}
+     * @return the entries by metric key, in the document's order, unmodifiable
+     * @throws MetricMappingException if there is no such resource or it holds anything but valid
+     *     entries; the message starts with {@code classpath:<resourceName>}
+     */
+    public static Map<String, ParsedEntry> loadResource(String resourceName) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loadResource(loader == null ? MetricMapping.class.getClassLoader() : loader, resourceName);
+    }
+
+    /**
+     * Loads a mapping bundled on the class path of {@code loader}.
+     *
+     * @param loader where to look, e.g. {@code MyConnector.class.getClassLoader()}
+     * @param resourceName the resource's path, without a leading {@code /}
+     * @return the entries by metric key, in the document's order, unmodifiable
+     * @throws MetricMappingException if there is no such resource or it holds anything but valid
+     *     entries; the message starts with {@code classpath:<resourceName>}
+     */
+    public static Map<String, ParsedEntry> loadResource(ClassLoader loader, String resourceName) {
+        if (loader == null || resourceName == null) {
+            throw new MetricMappingException(
+                    null,
+                    resourceName == null ? null : "classpath:" + resourceName,
+                    null,
+                    "expected a class loader and a resource name, got loader=" + loader + ", resourceName="
+                            + resourceName,
+                    null);
+        }
+        Origin origin = new Origin(null, "classpath:" + resourceName);
+        try (InputStream in = loader.getResourceAsStream(resourceName)) {
+            if (in == null) {
+                throw origin.failure(
+                        null,
+                        "not found on the class path; expected a YAML metric mapping resource there"
+                                + (resourceName.startsWith("/") ? " (write the name without a leading '/')" : ""),
+                        null);
+            }
+            return parse(origin, in);
+        } catch (IOException e) {
+            throw origin.failure(null, "could not be read: " + e, e);
+        }
+    }
+
+    private static Map<String, ParsedEntry> parse(Origin origin, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             // Checked here because snakeyaml's code point limit does not count comments.
-            throw new MetricMappingException(
-                    file,
-                    null,
-                    "is larger than " + MAX_BYTES + " bytes; expected a mapping file of at most that size",
-                    null);
+            throw origin.failure(
+                    null, "is larger than " + MAX_BYTES + " bytes; expected a mapping file of at most that size", null);
         }
         Object document;
         try {
             document = yaml().load(new ByteArrayInputStream(bytes));
         } catch (YAMLException e) {
-            throw new MetricMappingException(file, null, "is not valid YAML for a mapping file: " + e.getMessage(), e);
+            throw origin.failure(null, "is not valid YAML for a mapping file: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             // snakeyaml lets a NumberFormatException escape unwrapped for a plain scalar it takes for
             // a number but cannot convert (found by fuzzing: a key "._").
-            throw new MetricMappingException(file, null, "holds a value YAML cannot convert: " + e, e);
+            throw origin.failure(null, "holds a value YAML cannot convert: " + e, e);
         }
-        return entries(file, document);
+        return entries(origin, document);
+    }
+
+    /** Where a mapping was read from: a file, or only a name for a stream or a resource. */
+    private record Origin(Path file, String name) {
+        MetricMappingException failure(String metricKey, String problem, Throwable cause) {
+            return new MetricMappingException(file, name, metricKey, problem, cause);
+        }
     }
 
     private static Yaml yaml() {
@@ -110,16 +200,14 @@ public final class MetricMapping {
         return new Yaml(new SafeConstructor(options));
     }
 
-    private static Map<String, ParsedEntry> entries(Path file, Object document) {
+    private static Map<String, ParsedEntry> entries(Origin file, Object document) {
         if (!(document instanceof Map)) {
-            throw new MetricMappingException(
-                    file, null, "expected a mapping from metric key to entry, found " + describe(document), null);
+            throw file.failure(null, "expected a mapping from metric key to entry, found " + describe(document), null);
         }
         Map<String, ParsedEntry> entries = new LinkedHashMap<>();
         for (Map.Entry<?, ?> item : ((Map<?, ?>) document).entrySet()) {
             if (!(item.getKey() instanceof String)) {
-                throw new MetricMappingException(
-                        file,
+                throw file.failure(
                         null,
                         "expected every metric key to be a string, found " + describe(item.getKey()) + " (quote it)",
                         null);
@@ -130,23 +218,20 @@ public final class MetricMapping {
         return Collections.unmodifiableMap(entries);
     }
 
-    private static ParsedEntry entry(Path file, String key, Object value) {
+    private static ParsedEntry entry(Origin file, String key, Object value) {
         if (!(value instanceof Map)) {
-            throw new MetricMappingException(
-                    file, key, "expected a mapping with any of " + KEYS + ", found " + describe(value), null);
+            throw file.failure(key, "expected a mapping with any of " + KEYS + ", found " + describe(value), null);
         }
         Map<?, ?> fields = (Map<?, ?>) value;
         for (Object field : fields.keySet()) {
             // A YAML null key (`~:`, `null:`, `? ~`) is not a field name; Set.of rejects null lookups.
             if (!(field instanceof String) || !KEYS.contains(field)) {
-                throw new MetricMappingException(
-                        file, key, "unknown key " + describe(field) + "; expected any of " + KEYS, null);
+                throw file.failure(key, "unknown key " + describe(field) + "; expected any of " + KEYS, null);
             }
         }
         Object counter = fields.get("counter");
         if (counter != null && !(counter instanceof Boolean)) {
-            throw new MetricMappingException(
-                    file, key, "expected true or false for 'counter', found " + describe(counter), null);
+            throw file.failure(key, "expected true or false for 'counter', found " + describe(counter), null);
         }
         String expression = text(file, key, fields, "conversion_expr");
         ParsedEntry entry;
@@ -158,25 +243,24 @@ public final class MetricMapping {
                     textOrEmpty(file, key, fields, "specialisation"),
                     expression == null ? null : PARSER.parse(expression));
         } catch (ExpressionSyntaxException e) {
-            throw new MetricMappingException(
-                    file, key, "conversion_expr '" + expression + "' is not a valid expression: " + e.getMessage(), e);
+            throw file.failure(
+                    key, "conversion_expr '" + expression + "' is not a valid expression: " + e.getMessage(), e);
         }
         return entry;
     }
 
-    private static String textOrEmpty(Path file, String key, Map<?, ?> fields, String field) {
+    private static String textOrEmpty(Origin file, String key, Map<?, ?> fields, String field) {
         String text = text(file, key, fields, field);
         return text == null ? "" : text;
     }
 
     /** A string field, or null when absent or empty in YAML ({@code name:}). */
-    private static String text(Path file, String key, Map<?, ?> fields, String field) {
+    private static String text(Origin file, String key, Map<?, ?> fields, String field) {
         Object value = fields.get(field);
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        throw new MetricMappingException(
-                file,
+        throw file.failure(
                 key,
                 "expected a string for '" + field + "', found " + describe(value)
                         + " (quote it if it is meant as text)",
