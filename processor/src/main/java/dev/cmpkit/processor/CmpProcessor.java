@@ -6,6 +6,7 @@ import dev.cmpkit.processor.catalog.CatalogException;
 import dev.cmpkit.processor.catalog.CatalogLoader;
 import dev.cmpkit.processor.catalog.SchemaCatalog;
 import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Position;
 import dev.cmpkit.processor.diagnostics.Reporter;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.reader.TemplateDeclaration;
@@ -151,11 +152,12 @@ public final class CmpProcessor extends AbstractProcessor {
         try {
             return Optional.of(CatalogLoader.load(processingEnv.getOptions().get(CatalogLoader.OPTION)));
         } catch (CatalogException e) {
-            reporter.error(Message.BAD_CATALOG, e.getMessage());
+            reporter.error(Message.BAD_CATALOG, Position.none(), e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
             reporter.error(
                     Message.BAD_CATALOG,
+                    Position.none(),
                     "unexpected failure (" + e + "); please report this to the cmpkit"
                             + " maintainers with the catalog files");
             return Optional.empty();
@@ -176,7 +178,7 @@ public final class CmpProcessor extends AbstractProcessor {
             StackTraceElement[] trace = e.getStackTrace();
             reporter.error(
                     Message.INTERNAL_ERROR,
-                    element,
+                    Position.on(element),
                     element.getSimpleName(),
                     trace.length == 0 ? e.toString() : e + " at " + trace[0]);
         }
@@ -198,7 +200,10 @@ public final class CmpProcessor extends AbstractProcessor {
             writeSchema(ResourceSchemas.fileName(ResourceSchemas.LIST), ResourceSchemas.listSchema(types), template);
         } catch (IOException | RuntimeException e) {
             reporter.error(
-                    Message.INTERNAL_ERROR, template, template.getSimpleName(), "writing the JSON Schemas: " + e);
+                    Message.INTERNAL_ERROR,
+                    Position.on(template),
+                    template.getSimpleName(),
+                    "writing the JSON Schemas: " + e);
         }
     }
 
@@ -236,11 +241,11 @@ public final class CmpProcessor extends AbstractProcessor {
             source = processingEnv.getFiler().createSourceFile(name, template);
         } catch (FilerException e) {
             // javac's Filer refuses to create a type that already exists, such as a user class of that name.
-            reporter.error(Message.NAME_TAKEN, template, model.templateName(), name);
+            reporter.error(Message.NAME_TAKEN, Position.on(template), model.templateName(), name);
             return;
         }
         try (Writer out = source.openWriter()) {
-            file.writeTo(out);
+            out.write(ResourceWriter.source(file));
         }
     }
 }

@@ -78,7 +78,7 @@ public final class Account implements ShapedValue {
      */
     public void update(CmpContext context, String accountId) {
         if (context == null) {
-            throw new IllegalArgumentException("Account.update: context must not be null");
+            throw new IllegalArgumentException("Account.update: context is required, got null");
         }
         if (accountId == null || accountId.isEmpty() || context.moduleId().isEmpty()) {
             return;

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The base of every resource builder: the setters of the base fields, and the checks and
@@ -104,6 +104,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * Sets the region, written as {@code "regions": [{"id": ...}]}. Non-empty {@link #locations(Locations)
      * locations} win over the region: when both are set, only {@code locations} is written and
      * {@code regions} is left out of the wire JSON (the region is still kept on the resource).
+     * {@code build()} logs a region left out this way at debug level.
      */
     public final B region(Region region) {
         this.region = region;
@@ -113,7 +114,8 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     /**
      * Sets the locations. Non-empty locations win over the {@link #region(Region) region}: they are
      * written as {@code locations} and {@code regions} is then left out of the wire JSON. Null or
-     * empty locations leave {@code regions} in place.
+     * empty locations leave {@code regions} in place. {@code build()} logs a region left out this
+     * way at debug level.
      */
     public final B locations(Locations locations) {
         this.locations = locations;
@@ -233,7 +235,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
      * @param value the value; null (unset) is always allowed
      * @param allowed the allowed values, listed in the message in their iteration order
      */
-    protected static void checkAllowed(List<String> problems, String field, String value, Set<String> allowed) {
+    protected static void checkAllowed(List<String> problems, String field, String value, Collection<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             problems.add(field + " must be one of " + allowed + ", got " + Checks.quote(value));
         }

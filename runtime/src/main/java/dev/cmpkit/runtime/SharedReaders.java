@@ -2,6 +2,7 @@ package dev.cmpkit.runtime;
 
 import static dev.cmpkit.runtime.json.JsonReading.expectArray;
 import static dev.cmpkit.runtime.json.JsonReading.expectObject;
+import static dev.cmpkit.runtime.json.JsonReading.readObject;
 import static dev.cmpkit.runtime.json.JsonReading.readString;
 import static dev.cmpkit.runtime.json.JsonReading.readStringValue;
 import static dev.cmpkit.runtime.json.JsonReading.unknownKey;
@@ -54,13 +55,8 @@ final class SharedReaders {
     }
 
     static Location location(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a location");
         Location.Builder location = Location.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a location", location::build, key -> {
             switch (key) {
                 case "location" -> location.location(place(parser, options));
                 case "city" -> location.city(place(parser, options));
@@ -70,18 +66,12 @@ final class SharedReaders {
                 case "type" -> location.type(readString(parser));
                 default -> unknownKey(parser, options, key, "location, city, state, country, region or type");
             }
-        }
-        return JsonReading.built(parser, location::build);
+        });
     }
 
     static Place place(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a place");
         Place.Builder place = Place.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a place", place::build, key -> {
             switch (key) {
                 case "id" -> place.id(readString(parser));
                 case "name" -> place.name(readString(parser));
@@ -89,8 +79,7 @@ final class SharedReaders {
                 case "longitude" -> place.longitude(JsonReading.readDouble(parser));
                 default -> unknownKey(parser, options, key, "id, name, latitude or longitude");
             }
-        }
-        return JsonReading.built(parser, place::build);
+        });
     }
 
     /** Type {@code any} holds raw ids; every other type holds {@code {"id": ...}} objects. */
@@ -148,21 +137,15 @@ final class SharedReaders {
 
     /** The network is written only with both its id and its name. */
     static IpAddress ipAddress(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "an IP address");
         IpAddress.Builder address = IpAddress.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "an IP address", address::build, key -> {
             switch (key) {
                 case "ip_address" -> address.ipAddress(readString(parser));
                 case "description" -> address.description(readString(parser));
                 case "network" -> network(parser, options, address);
                 default -> unknownKey(parser, options, key, "ip_address, network or description");
             }
-        }
-        return JsonReading.built(parser, address::build);
+        });
     }
 
     private static void network(JsonParser parser, ReadOptions options, IpAddress.Builder address) throws IOException {
@@ -181,13 +164,8 @@ final class SharedReaders {
     }
 
     static ImageDetail imageDetail(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "an image detail");
         ImageDetail.Builder image = ImageDetail.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "an image detail", image::build, key -> {
             switch (key) {
                 case "id" -> image.id(readString(parser));
                 case "name" -> image.name(readString(parser));
@@ -197,24 +175,17 @@ final class SharedReaders {
                 case "version" -> image.version(readString(parser));
                 default -> unknownKey(parser, options, key, "id, name, architecture, distribution, type or version");
             }
-        }
-        return JsonReading.built(parser, image::build);
+        });
     }
 
     static Account account(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "an account");
         Account.Builder account = Account.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "an account", account::build, key -> {
             switch (key) {
                 case "id" -> account.id(readString(parser));
                 case "metadata" -> account.metadata(metadata(parser, options));
                 default -> unknownKey(parser, options, key, "id or metadata");
             }
-        }
-        return JsonReading.built(parser, account::build);
+        });
     }
 }

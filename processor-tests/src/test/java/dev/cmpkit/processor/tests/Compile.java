@@ -26,9 +26,9 @@ final class Compile {
 
     private Compile() {}
 
-    /** A source file {@code test.<name>} from its lines. */
-    static JavaFileObject source(String name, String... lines) {
-        return JavaFileObjects.forSourceLines("test." + name, lines);
+    /** A source file {@code test.<name>} from its text (a text block, as it would stand in a file). */
+    static JavaFileObject source(String name, String text) {
+        return JavaFileObjects.forSourceString("test." + name, text);
     }
 
     /** Compiles with the processor and {@code -Xlint:all}, so that any warning shows. */

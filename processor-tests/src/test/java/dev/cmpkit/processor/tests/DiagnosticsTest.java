@@ -23,17 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every diagnostic of the catalogue: its id and text, on the exact element, and nothing generated. */
 class DiagnosticsTest {
 
-    private static JavaFileObject template(String name, String... body) {
-        String[] lines = new String[body.length + 7];
-        lines[0] = "package test;";
-        lines[1] = "import dev.cmpkit.annotations.CmpField;";
-        lines[2] = "import dev.cmpkit.annotations.CmpResource;";
-        lines[3] = "import dev.cmpkit.runtime.IpAddress;";
-        lines[4] = "import java.util.List;";
-        lines[5] = "import java.util.Map;";
-        lines[6] = "";
-        System.arraycopy(body, 0, lines, 7, body.length);
-        return Compile.source(name, lines);
+    /** A source file in package {@code test} with the imports templates need, then {@code body}. */
+    private static JavaFileObject template(String name, String body) {
+        return Compile.source(name, """
+                package test;
+                import dev.cmpkit.annotations.CmpField;
+                import dev.cmpkit.annotations.CmpResource;
+                import dev.cmpkit.runtime.IpAddress;
+                import java.util.List;
+                import java.util.Map;
+
+                """ + body);
     }
 
     /**
@@ -52,7 +52,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp001UnknownTypeSuggestsTheNearMissAndListsTheKnownTypes() {
-        JavaFileObject source = template("SeverSpec", "@CmpResource(type = \"sever\")", "class SeverSpec {", "}");
+        JavaFileObject source = template("SeverSpec", """
+                @CmpResource(type = "sever")
+                class SeverSpec {
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -63,7 +67,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp001FarFromAnyTypeListsTheKnownTypesWithoutSuggestion() {
-        JavaFileObject source = template("BucketSpec", "@CmpResource(type = \"bucket\")", "class BucketSpec {", "}");
+        JavaFileObject source = template("BucketSpec", """
+                @CmpResource(type = "bucket")
+                class BucketSpec {
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertError(
                 compilation,
@@ -74,13 +82,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp002ExplicitKeyNotInSchemaIsReportedOnTheNameValueWithDidYouMean() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField(name = \"cpu_coers\")",
-                "    Long cores;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField(name = "cpu_coers")
+                    Long cores;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -91,13 +99,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp002DerivedKeyNotInSchemaIsReportedOnTheFieldWithTheFix() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField Long cpuCorse;",
-                "    @CmpField String colour;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField Long cpuCorse;
+                    @CmpField String colour;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertError(
                 compilation,
@@ -115,13 +123,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp003JavaTypeThatDoesNotFitTheJsonTypeListsTheFittingTypes() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField String cpuCores;",
-                "    @CmpField List<String> ipAddresses;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField String cpuCores;
+                    @CmpField List<String> ipAddresses;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertError(
                 compilation,
@@ -139,13 +147,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp003OnARecordComponentIsReportedOnItsLine() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "record Ec2Spec(",
-                "        @CmpField Long cpuCores,",
-                "        @CmpField String ramB) {",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                record Ec2Spec(
+                        @CmpField Long cpuCores,
+                        @CmpField String ramB) {
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).hadErrorCount(1);
         assertError(
@@ -157,13 +165,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp004DuplicateWireKeyNamesTheOtherMember() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField Long ramB;",
-                "    @CmpField(name = \"ram_b\") Long memory;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField Long ramB;
+                    @CmpField(name = "ram_b") Long memory;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -173,13 +181,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp005DefaultValueThatDoesNotParseSaysWhatWouldFit() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField(defaultValue = \"lots\") Long cpuCores;",
-                "    @CmpField(defaultValue = \"yes\") Boolean isVirtual;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField(defaultValue = "lots") Long cpuCores;
+                    @CmpField(defaultValue = "yes") Boolean isVirtual;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertError(
                 compilation,
@@ -197,13 +205,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp006NonStaticNestedTemplate() {
-        JavaFileObject source = template(
-                "Outer",
-                "class Outer {",
-                "    @CmpResource(type = \"network\")",
-                "    class InnerSpec {",
-                "    }",
-                "}");
+        JavaFileObject source = template("Outer", """
+                class Outer {
+                    @CmpResource(type = "network")
+                    class InnerSpec {
+                    }
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -213,13 +221,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp007UnsupportedFieldTypeListsTheSupportedOnes() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField(name = \"instance_type\") Map<String, String> flavour;",
-                "    @CmpField float cpuCores;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField(name = "instance_type") Map<String, String> flavour;
+                    @CmpField float cpuCores;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertError(
                 compilation,
@@ -232,13 +240,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp007PrivateEnumCannotBeNamedByTheGeneratedClass() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    private enum Power { RUNNING }",
-                "    @CmpField Power state;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    private enum Power { RUNNING }
+                    @CmpField Power state;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -249,13 +257,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp008PrivateTemplate() {
-        JavaFileObject source = template(
-                "Outer",
-                "class Outer {",
-                "    @CmpResource(type = \"network\")",
-                "    private static class HiddenSpec {",
-                "    }",
-                "}");
+        JavaFileObject source = template("Outer", """
+                class Outer {
+                    @CmpResource(type = "network")
+                    private static class HiddenSpec {
+                    }
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -265,7 +273,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp009GenericTemplate() {
-        JavaFileObject source = template("NetSpec", "@CmpResource(type = \"network\")", "class NetSpec<T> {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network")
+                class NetSpec<T> {
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -275,13 +287,13 @@ class DiagnosticsTest {
 
     @Test
     void cmp010EnumConstantsOutsideTheAllowedSetAtCompileTime() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    enum Power { RUNNING, EXPLODED }",
-                "    @CmpField Power state;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    enum Power { RUNNING, EXPLODED }
+                    @CmpField Power state;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -292,12 +304,12 @@ class DiagnosticsTest {
 
     @Test
     void cmp010DefaultValueOutsideTheAllowedSetIsReportedOnTheDefault() {
-        JavaFileObject source = template(
-                "BoxSpec",
-                "@CmpResource(type = \"appliance\")",
-                "class BoxSpec {",
-                "    @CmpField(defaultValue = \"toaster\") String typeId;",
-                "}");
+        JavaFileObject source = template("BoxSpec", """
+                @CmpResource(type = "appliance")
+                class BoxSpec {
+                    @CmpField(defaultValue = "toaster") String typeId;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -308,7 +320,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp011InterfaceTemplate() {
-        JavaFileObject source = template("NetSpec", "@CmpResource(type = \"network\")", "interface NetSpec {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network")
+                interface NetSpec {
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -318,12 +334,12 @@ class DiagnosticsTest {
 
     @Test
     void cmp012StaticField() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField static Long cpuCores;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField static Long cpuCores;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -333,12 +349,12 @@ class DiagnosticsTest {
 
     @Test
     void cmp013MemberNameTakenByEveryResource() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField(name = \"instance_type\") String type;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField(name = "instance_type") String type;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -349,8 +365,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp014GeneratedNameThatIsNoClassName() {
-        JavaFileObject source = template(
-                "NetSpec", "@CmpResource(type = \"network\", generatedName = \"my-net\")", "class NetSpec {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network", generatedName = "my-net")
+                class NetSpec {
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -363,7 +382,11 @@ class DiagnosticsTest {
     void cmp015MalformedCatalogFile(@TempDir Path dir) throws IOException {
         Path catalog = dir.resolve("broken.yaml");
         Files.writeString(catalog, "types:\n  bucket:\n    keys:\n      size: {type: integr}\n");
-        JavaFileObject source = template("NetSpec", "@CmpResource(type = \"network\")", "class NetSpec {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network")
+                class NetSpec {
+                }
+                """);
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + catalog), source);
         assertThat(compilation).failed();
         assertThat(compilation)
@@ -374,7 +397,11 @@ class DiagnosticsTest {
     @Test
     void cmp015UnreadableCatalogFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.yaml");
-        JavaFileObject source = template("NetSpec", "@CmpResource(type = \"network\")", "class NetSpec {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network")
+                class NetSpec {
+                }
+                """);
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + missing), source);
         assertThat(compilation)
                 .hadErrorContaining("CMP015 cannot load the CMP schema catalog: " + missing + ": cannot read the file");
@@ -383,7 +410,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp016InternalFailureIsOneDiagnosticAskingForAReport() {
-        JavaFileObject source = template("NetSpec", "@CmpResource(type = \"network\")", "class NetSpec {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network")
+                class NetSpec {
+                }
+                """);
         Compilation compilation = Compiler.javac()
                 .withProcessors(ProcessorAccess.failingWith(new IllegalStateException("boom")))
                 .compile(source);
@@ -399,7 +430,11 @@ class DiagnosticsTest {
 
     @Test
     void cmp017FieldOutsideATemplate() {
-        JavaFileObject source = template("Plain", "class Plain {", "    @CmpField Long cpuCores;", "}");
+        JavaFileObject source = template("Plain", """
+                class Plain {
+                    @CmpField Long cpuCores;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation)
                 .hadErrorContaining("CMP017 Plain.cpuCores: @CmpField only has an effect in a class or"
@@ -410,7 +445,10 @@ class DiagnosticsTest {
 
     @Test
     void cmp017RecordComponentOutsideATemplateIsReportedOnce() {
-        JavaFileObject source = template("Plain", "record Plain(@CmpField Long cpuCores) {", "}");
+        JavaFileObject source = template("Plain", """
+                record Plain(@CmpField Long cpuCores) {
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation)
@@ -426,12 +464,12 @@ class DiagnosticsTest {
                 .getCodeSource()
                 .getLocation()
                 .toURI());
-        JavaFileObject source = Compile.source(
-                "NetSpec",
-                "package test;",
-                "@dev.cmpkit.annotations.CmpResource(type = \"network\")",
-                "class NetSpec {",
-                "}");
+        JavaFileObject source = Compile.source("NetSpec", """
+                package test;
+                @dev.cmpkit.annotations.CmpResource(type = "network")
+                class NetSpec {
+                }
+                """);
         Compilation compilation = Compiler.javac()
                 .withProcessors(new CmpProcessor())
                 .withClasspath(List.of(annotations))
@@ -446,12 +484,12 @@ class DiagnosticsTest {
 
     @Test
     void cmp019RequiredPrimitive() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField(required = true) long cpuCores;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField(required = true) long cpuCores;
+                }
+                """);
         assertError(
                 Compile.compile(source),
                 source,
@@ -461,8 +499,16 @@ class DiagnosticsTest {
 
     @Test
     void cmp020GeneratedNameTakenByAnExistingType() {
-        JavaFileObject source = template("NetSpec", "@CmpResource(type = \"network\")", "class NetSpec {", "}");
-        JavaFileObject existing = Compile.source("Net", "package test;", "class Net {", "}");
+        JavaFileObject source = template("NetSpec", """
+                @CmpResource(type = "network")
+                class NetSpec {
+                }
+                """);
+        JavaFileObject existing = Compile.source("Net", """
+                package test;
+                class Net {
+                }
+                """);
         Compilation compilation = Compile.compile(source, existing);
         assertError(
                 compilation,
@@ -473,15 +519,15 @@ class DiagnosticsTest {
 
     @Test
     void oneTemplateWithSeveralMistakesReportsAllOfThemInOneCompile() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField String cpuCores;",
-                "    @CmpField(name = \"ram_bytes\") Long memory;",
-                "    @CmpField(defaultValue = \"x\") Long cpuHz;",
-                "    @CmpField(name = \"instance_type\") String name;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField String cpuCores;
+                    @CmpField(name = "ram_bytes") Long memory;
+                    @CmpField(defaultValue = "x") Long cpuHz;
+                    @CmpField(name = "instance_type") String name;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).hadErrorCount(4);
         assertThat(compilation).hadErrorContaining("CMP003").inFile(source).onLineContaining("String cpuCores;");
@@ -492,9 +538,17 @@ class DiagnosticsTest {
 
     @Test
     void nothingIsGeneratedForATemplateWithErrorsWhileAGoodOneBesideItIs(@TempDir Path dir) throws IOException {
-        JavaFileObject broken = template(
-                "BadSpec", "@CmpResource(type = \"server\")", "class BadSpec {", "    @CmpField String cpuCores;", "}");
-        JavaFileObject good = template("LanSpec", "@CmpResource(type = \"network\")", "class LanSpec {", "}");
+        JavaFileObject broken = template("BadSpec", """
+                @CmpResource(type = "server")
+                class BadSpec {
+                    @CmpField String cpuCores;
+                }
+                """);
+        JavaFileObject good = template("LanSpec", """
+                @CmpResource(type = "network")
+                class LanSpec {
+                }
+                """);
         assertThat(Compile.generatedSources(dir, broken, good)).containsExactly("test/Lan.java");
     }
 }

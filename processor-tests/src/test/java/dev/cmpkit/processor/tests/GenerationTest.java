@@ -28,118 +28,125 @@ class GenerationTest {
         }
     }
 
-    private static final String[] IMPORTS = {
-        "package test;",
-        "",
-        "import com.fasterxml.jackson.databind.ObjectMapper;",
-        "import dev.cmpkit.annotations.CmpField;",
-        "import dev.cmpkit.annotations.CmpResource;",
-        "import dev.cmpkit.runtime.CmpModule;",
-        "import dev.cmpkit.runtime.ImageDetail;",
-        "import dev.cmpkit.runtime.IpAddress;",
-        "import dev.cmpkit.runtime.Place;",
-        "import dev.cmpkit.runtime.Region;",
-        "import java.time.*;",
-        "import java.util.List;",
-        "",
-    };
+    private static final String IMPORTS = """
+            package test;
+
+            import com.fasterxml.jackson.databind.ObjectMapper;
+            import dev.cmpkit.annotations.CmpField;
+            import dev.cmpkit.annotations.CmpResource;
+            import dev.cmpkit.runtime.CmpModule;
+            import dev.cmpkit.runtime.ImageDetail;
+            import dev.cmpkit.runtime.IpAddress;
+            import dev.cmpkit.runtime.Place;
+            import dev.cmpkit.runtime.Region;
+            import java.time.*;
+            import java.util.List;
+
+            """;
 
     /** A source file in package {@code test} with the imports every probe needs, then {@code body}. */
-    static JavaFileObject withImports(String name, String... body) {
-        String[] lines = new String[IMPORTS.length + body.length];
-        System.arraycopy(IMPORTS, 0, lines, 0, IMPORTS.length);
-        System.arraycopy(body, 0, lines, IMPORTS.length, body.length);
-        return Compile.source(name, lines);
+    static JavaFileObject withImports(String name, String body) {
+        return Compile.source(name, IMPORTS + body);
+    }
+
+    /** The class {@code Probe}, whose {@code static String run()} runs {@code statements}. */
+    static String probeClass(String statements) {
+        return """
+                final class Probe {
+                    static String run() throws Exception {
+                %s    }
+                }
+                """.formatted(statements.indent(8));
+    }
+
+    /** A probe that runs {@code statements}, which build {@code resource}, then {@link #PROBE_CHECK}. */
+    private static JavaFileObject checkedProbe(String statements) {
+        return withImports("Probe", probeClass(statements + PROBE_CHECK));
     }
 
     /** A template of the test catalog's {@code everything} type with one field of every supported kind. */
-    static final String[] EVERYTHING_TEMPLATE = {
-        "@CmpResource(type = \"everything\")",
-        "class EverythingSpec {",
-        "    enum Colour { RED, LIGHT_GREEN }",
-        "    @CmpField(required = true) String text;",
-        "    @CmpField int small;",
-        "    @CmpField Integer smallBoxed;",
-        "    @CmpField long big;",
-        "    @CmpField Long bigBoxed;",
-        "    @CmpField double ratio;",
-        "    @CmpField Double ratioBoxed;",
-        "    @CmpField boolean flag;",
-        "    @CmpField Boolean flagBoxed;",
-        "    @CmpField Colour colour;",
-        "    @CmpField String colourText;",
-        "    @CmpField List<IpAddress> addresses;",
-        "    @CmpField ImageDetail image;",
-        "    @CmpField List<String> tags;",
-        "    @CmpField List<Long> counts;",
-        "    @CmpField Place place;",
-        "    @CmpField List<Region> places;",
-        "    @CmpField Instant created;",
-        "    @CmpField OffsetDateTime seen;",
-        "    @CmpField ZonedDateTime zoned;",
-        "    @CmpField LocalDateTime local;",
-        "    @CmpField LocalDate day;",
-        "    @CmpField String createdText;",
-        "    @CmpField Integer withDefault;",
-        "    @CmpField String omitted;",
-        "    @CmpField String writtenNull;",
-        "}"
-    };
+    static final String EVERYTHING_TEMPLATE = """
+            @CmpResource(type = "everything")
+            class EverythingSpec {
+                enum Colour { RED, LIGHT_GREEN }
+                @CmpField(required = true) String text;
+                @CmpField int small;
+                @CmpField Integer smallBoxed;
+                @CmpField long big;
+                @CmpField Long bigBoxed;
+                @CmpField double ratio;
+                @CmpField Double ratioBoxed;
+                @CmpField boolean flag;
+                @CmpField Boolean flagBoxed;
+                @CmpField Colour colour;
+                @CmpField String colourText;
+                @CmpField List<IpAddress> addresses;
+                @CmpField ImageDetail image;
+                @CmpField List<String> tags;
+                @CmpField List<Long> counts;
+                @CmpField Place place;
+                @CmpField List<Region> places;
+                @CmpField Instant created;
+                @CmpField OffsetDateTime seen;
+                @CmpField ZonedDateTime zoned;
+                @CmpField LocalDateTime local;
+                @CmpField LocalDate day;
+                @CmpField String createdText;
+                @CmpField Integer withDefault;
+                @CmpField String omitted;
+                @CmpField String writtenNull;
+            }
+            """;
 
     /**
-     * Checks that Jackson output equals serialize() and that the generated byte writer writes
-     * Jackson's bytes, and returns the JSON's details.
+     * Checks that the generated byte writer writes the bytes of Jackson's generator and that Jackson
+     * output equals serialize(), and returns the JSON's details.
      */
-    private static final String PROBE_CHECK = String.join(
-            "\n",
-            "        Clock clock = Clock.fixed(Instant.parse(\"2026-01-02T03:04:05Z\"), ZoneOffset.UTC);",
-            "        ObjectMapper mapper = new ObjectMapper().registerModule(new CmpModule(clock));",
-            "        java.io.ByteArrayOutputStream generated = new java.io.ByteArrayOutputStream();",
-            "        try (com.fasterxml.jackson.core.JsonGenerator gen =",
-            "                new com.fasterxml.jackson.core.JsonFactory().createGenerator(generated)) {",
-            "            resource.writeJson(gen, clock);",
-            "        }",
-            "        String bytes = new String(dev.cmpkit.runtime.json.CmpJson.toBytes(resource, clock),",
-            "                java.nio.charset.StandardCharsets.UTF_8);",
-            "        if (!bytes.equals(generated.toString(java.nio.charset.StandardCharsets.UTF_8))) {",
-            "            throw new AssertionError(\"writeBytes: \" + bytes + \" <> writeJson: \" + generated);",
-            "        }",
-            "        String streamed = mapper.writeValueAsString(resource);",
-            "        String mapped = mapper.writeValueAsString(resource.serialize(clock));",
-            "        if (!mapper.readTree(streamed).equals(mapper.readTree(mapped))) {",
-            "            throw new AssertionError(streamed + \" <> \" + mapped);",
-            "        }",
-            "        if (!resource.equals(resource.toBuilder().build())) {",
-            "            throw new AssertionError(\"toBuilder().build() differs: \" + resource);",
-            "        }",
-            "        return mapper.readTree(streamed).get(\"details\").toString();");
+    private static final String PROBE_CHECK = """
+            Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+            ObjectMapper mapper = new ObjectMapper().registerModule(new CmpModule(clock));
+            java.io.ByteArrayOutputStream generated = new java.io.ByteArrayOutputStream();
+            try (com.fasterxml.jackson.core.JsonGenerator gen =
+                    new com.fasterxml.jackson.core.JsonFactory().createGenerator(generated)) {
+                resource.writeJson(gen, clock);
+            }
+            String bytes = new String(dev.cmpkit.runtime.json.CmpJson.toBytes(resource, clock),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (!bytes.equals(generated.toString(java.nio.charset.StandardCharsets.UTF_8))) {
+                throw new AssertionError("writeBytes: " + bytes + " <> writeJson: " + generated);
+            }
+            String streamed = mapper.writeValueAsString(resource);
+            String mapped = mapper.writeValueAsString(resource.serialize(clock));
+            if (!mapper.readTree(streamed).equals(mapper.readTree(mapped))) {
+                throw new AssertionError(streamed + " <> " + mapped);
+            }
+            if (!resource.equals(resource.toBuilder().build())) {
+                throw new AssertionError("toBuilder().build() differs: " + resource);
+            }
+            return mapper.readTree(streamed).get("details").toString();
+            """;
 
     @Test
     void classTemplateWithEverySupportedFieldTypeCompilesCleanlyAndWritesEveryKey() {
         JavaFileObject template = withImports("EverythingSpec", EVERYTHING_TEMPLATE);
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        Everything resource = Everything.builder(\"e-1\", \"all\", \"hello\")",
-                "                .small(1).smallBoxed(2).big(3).bigBoxed(4L).ratio(0.5).ratioBoxed(1.5)",
-                "                .flag(true).flagBoxed(false).colour(EverythingSpec.Colour.LIGHT_GREEN)",
-                "                .colourText(\"red\")",
-                "                .addresses(List.of(IpAddress.builder().ipAddress(\"10.0.0.1\").build()))",
-                "                .image(ImageDetail.builder().id(\"img\").build())",
-                "                .tags(List.of(\"a\", \"b\")).counts(List.of(1L, Long.MAX_VALUE))",
-                "                .place(Place.builder().name(\"Paris\").build())",
-                "                .places(List.of(Region.of(\"eu\")))",
-                "                .created(Instant.parse(\"2020-01-01T00:00:00.5Z\"))",
-                "                .seen(OffsetDateTime.parse(\"2017-01-01T00:00:00+10:00\"))",
-                "                .zoned(ZonedDateTime.of(2020, 6, 1, 12, 0, 0, 0, ZoneId.of(\"Europe/Paris\")))",
-                "                .local(LocalDateTime.of(2020, 1, 1, 0, 0))",
-                "                .day(LocalDate.of(1970, 1, 1))",
-                "                .createdText(\"2017-01-01 00:00:00+10\")",
-                "                .build();",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject probe = checkedProbe("""
+                Everything resource = Everything.builder("e-1", "all", "hello")
+                        .small(1).smallBoxed(2).big(3).bigBoxed(4L).ratio(0.5).ratioBoxed(1.5)
+                        .flag(true).flagBoxed(false).colour(EverythingSpec.Colour.LIGHT_GREEN)
+                        .colourText("red")
+                        .addresses(List.of(IpAddress.builder().ipAddress("10.0.0.1").build()))
+                        .image(ImageDetail.builder().id("img").build())
+                        .tags(List.of("a", "b")).counts(List.of(1L, Long.MAX_VALUE))
+                        .place(Place.builder().name("Paris").build())
+                        .places(List.of(Region.of("eu")))
+                        .created(Instant.parse("2020-01-01T00:00:00.5Z"))
+                        .seen(OffsetDateTime.parse("2017-01-01T00:00:00+10:00"))
+                        .zoned(ZonedDateTime.of(2020, 6, 1, 12, 0, 0, 0, ZoneId.of("Europe/Paris")))
+                        .local(LocalDateTime.of(2020, 1, 1, 0, 0))
+                        .day(LocalDate.of(1970, 1, 1))
+                        .createdText("2017-01-01 00:00:00+10")
+                        .build();
+                """);
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.Everything");
@@ -158,23 +165,18 @@ class GenerationTest {
 
     @Test
     void recordTemplateCompilesCleanlyAndItsUnsetKeysTakeTheSchemaDefaults() {
-        JavaFileObject template = withImports(
-                "MachineSpec",
-                "@CmpResource(type = \"server\")",
-                "record MachineSpec(",
-                "        @CmpField Integer cpuCores,",
-                "        @CmpField(name = \"ram_b\") Long memoryBytes,",
-                "        @CmpField String state,",
-                "        @CmpField(name = \"rack\") String rackName) {",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        Machine resource = Machine.builder(\"m-1\", \"box\").cpuCores(2).memoryBytes(1024L).build();",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject template = withImports("MachineSpec", """
+                @CmpResource(type = "server")
+                record MachineSpec(
+                        @CmpField Integer cpuCores,
+                        @CmpField(name = "ram_b") Long memoryBytes,
+                        @CmpField String state,
+                        @CmpField(name = "rack") String rackName) {
+                }
+                """);
+        JavaFileObject probe = checkedProbe("""
+                Machine resource = Machine.builder("m-1", "box").cpuCores(2).memoryBytes(1024L).build();
+                """);
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         assertEquals(
@@ -186,24 +188,24 @@ class GenerationTest {
 
     @Test
     void requiredFieldsAreParametersOfTheBuilderFactoryAndCheckedAtBuild() {
-        JavaFileObject template = withImports(
-                "TaggedSpec",
-                "@CmpResource(type = \"service_offering\", generatedName = \"Offering\")",
-                "final class TaggedSpec {",
-                "    @CmpField(required = true) String typeId;",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() {",
-                "        try {",
-                "            Offering.builder().id(\"o\").name(\"n\").build();",
-                "            return \"built\";",
-                "        } catch (IllegalArgumentException e) {",
-                "            return e.getMessage() + \" / \" + Offering.builder(\"o\", \"n\", \"db\").build().typeId();",
-                "        }",
-                "    }",
-                "}");
+        JavaFileObject template = withImports("TaggedSpec", """
+                @CmpResource(type = "service_offering", generatedName = "Offering")
+                final class TaggedSpec {
+                    @CmpField(required = true) String typeId;
+                }
+                """);
+        JavaFileObject probe = withImports("Probe", """
+                final class Probe {
+                    static String run() {
+                        try {
+                            Offering.builder().id("o").name("n").build();
+                            return "built";
+                        } catch (IllegalArgumentException e) {
+                            return e.getMessage() + " / " + Offering.builder("o", "n", "db").build().typeId();
+                        }
+                    }
+                }
+                """);
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         String result = Compile.run(compilation, "Probe");
@@ -213,21 +215,16 @@ class GenerationTest {
 
     @Test
     void defaultValueIsAssignedWhenNothingWasSet() {
-        JavaFileObject template = withImports(
-                "PoolSpec",
-                "@CmpResource(type = \"compute_pool\")",
-                "final class PoolSpec {",
-                "    @CmpField(defaultValue = \"2000\") Long cpuHz;",
-                "    @CmpField(include = CmpField.Include.ALWAYS) String billingTag;",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        Pool resource = Pool.builder(\"p\", \"n\").build();",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject template = withImports("PoolSpec", """
+                @CmpResource(type = "compute_pool")
+                final class PoolSpec {
+                    @CmpField(defaultValue = "2000") Long cpuHz;
+                    @CmpField(include = CmpField.Include.ALWAYS) String billingTag;
+                }
+                """);
+        JavaFileObject probe = checkedProbe("""
+                Pool resource = Pool.builder("p", "n").build();
+                """);
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         assertEquals(
@@ -237,20 +234,15 @@ class GenerationTest {
 
     @Test
     void nonNullIncludeLeavesAnUnsetKeyOut() {
-        JavaFileObject template = withImports(
-                "DiskSpec",
-                "@CmpResource(type = \"volume\")",
-                "final class DiskSpec {",
-                "    @CmpField(include = CmpField.Include.NON_NULL) Long iops;",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        Disk resource = Disk.builder(\"d\", \"n\").build();",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject template = withImports("DiskSpec", """
+                @CmpResource(type = "volume")
+                final class DiskSpec {
+                    @CmpField(include = CmpField.Include.NON_NULL) Long iops;
+                }
+                """);
+        JavaFileObject probe = checkedProbe("""
+                Disk resource = Disk.builder("d", "n").build();
+                """);
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         assertEquals("{\"volume\":{\"encrypted\":null,\"size_b\":null}}", Compile.run(compilation, "Probe"));
@@ -258,29 +250,28 @@ class GenerationTest {
 
     @Test
     void keysThatMayBeLeftOutKeepTheCommasOfBothWritersRight() {
-        JavaFileObject template = withImports(
-                "SparseSpec",
-                "@CmpResource(type = \"sparse\")",
-                "final class SparseSpec {",
-                "    @CmpField String first;",
-                "    @CmpField String third;",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        StringBuilder all = new StringBuilder();",
-                "        for (int i = 0; i < 4; i++) {",
-                "            all.append(one(Sparse.builder(\"s\", \"n\")",
-                "                    .first(i % 2 == 0 ? null : \"1\").third(i < 2 ? null : \"3\").build()));",
-                "        }",
-                "        return all.toString();",
-                "    }",
-                "",
-                "    static String one(Sparse resource) throws Exception {",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject template = withImports("SparseSpec", """
+                @CmpResource(type = "sparse")
+                final class SparseSpec {
+                    @CmpField String first;
+                    @CmpField String third;
+                }
+                """);
+        JavaFileObject probe = withImports("Probe", """
+                final class Probe {
+                    static String run() throws Exception {
+                        StringBuilder all = new StringBuilder();
+                        for (int i = 0; i < 4; i++) {
+                            all.append(one(Sparse.builder("s", "n")
+                                    .first(i %% 2 == 0 ? null : "1").third(i < 2 ? null : "3").build()));
+                        }
+                        return all.toString();
+                    }
+
+                    static String one(Sparse resource) throws Exception {
+                %s    }
+                }
+                """.formatted(PROBE_CHECK.indent(8)));
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         String tail = ",\"fourth\":2.5,\"fifth\":\"a \\\"quoted\\\" \u00e9\\u0001\"}}";
@@ -294,13 +285,13 @@ class GenerationTest {
 
     @Test
     void templateWithoutSpecSuffixGetsImmutablePrefixAndNestedStaticTemplatesWork() {
-        JavaFileObject template = withImports(
-                "Outer",
-                "final class Outer {",
-                "    @CmpResource(type = \"network\")",
-                "    static final class Lan {",
-                "    }",
-                "}");
+        JavaFileObject template = withImports("Outer", """
+                final class Outer {
+                    @CmpResource(type = "network")
+                    static final class Lan {
+                    }
+                }
+                """);
         Compilation compilation = Compile.compile(template);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.ImmutableLan");
@@ -308,19 +299,19 @@ class GenerationTest {
 
     @Test
     void badTimestampStringIsRejectedAtBuildWithTheOtherProblems() {
-        JavaFileObject template = withImports(
-                "StampSpec",
-                "@CmpResource(type = \"everything\")",
-                "final class StampSpec {",
-                "    @CmpField String createdText;",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() {",
-                "        return Stamp.builder().name(\"n\").createdText(\"yesterday\").build().toString();",
-                "    }",
-                "}");
+        JavaFileObject template = withImports("StampSpec", """
+                @CmpResource(type = "everything")
+                final class StampSpec {
+                    @CmpField String createdText;
+                }
+                """);
+        JavaFileObject probe = withImports("Probe", """
+                final class Probe {
+                    static String run() {
+                        return Stamp.builder().name("n").createdText("yesterday").build().toString();
+                    }
+                }
+                """);
         Compilation compilation = Compile.compile(List.of("-Acmpkit.schema=" + everythingCatalog()), template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         IllegalArgumentException e =
@@ -332,31 +323,26 @@ class GenerationTest {
 
     @Test
     void templatesDocumentExampleWritesTheDocumentedJson() {
-        JavaFileObject template = withImports(
-                "Ec2InstanceSpec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2InstanceSpec {",
-                "    @CmpField Integer cpuCores;",
-                "    @CmpField(name = \"ram_b\") Long memoryBytes;",
-                "    @CmpField PowerState state;",
-                "    @CmpField List<IpAddress> ipAddresses;",
-                "    @CmpField(required = true) String instanceType;",
-                "",
-                "    enum PowerState { UNKNOWN, RUNNING, STOPPED }",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        Ec2Instance resource = Ec2Instance.builder(\"i-0abc\", \"web-1\", \"t3.micro\")",
-                "                .cpuCores(2)",
-                "                .memoryBytes(1L << 30)",
-                "                .state(Ec2InstanceSpec.PowerState.RUNNING)",
-                "                .region(Region.of(\"eu-west-1\"))",
-                "                .build();",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject template = withImports("Ec2InstanceSpec", """
+                @CmpResource(type = "server")
+                class Ec2InstanceSpec {
+                    @CmpField Integer cpuCores;
+                    @CmpField(name = "ram_b") Long memoryBytes;
+                    @CmpField PowerState state;
+                    @CmpField List<IpAddress> ipAddresses;
+                    @CmpField(required = true) String instanceType;
+
+                    enum PowerState { UNKNOWN, RUNNING, STOPPED }
+                }
+                """);
+        JavaFileObject probe = checkedProbe("""
+                Ec2Instance resource = Ec2Instance.builder("i-0abc", "web-1", "t3.micro")
+                        .cpuCores(2)
+                        .memoryBytes(1L << 30)
+                        .state(Ec2InstanceSpec.PowerState.RUNNING)
+                        .region(Region.of("eu-west-1"))
+                        .build();
+                """);
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         // docs/templates.md shows this output.
@@ -369,25 +355,20 @@ class GenerationTest {
 
     @Test
     void enumWithoutAConstantForTheSchemaDefaultWritesTheDefaultWhenUnset() {
-        JavaFileObject template = withImports(
-                "VmSpec",
-                "@CmpResource(type = \"server\")",
-                "class VmSpec {",
-                "    enum Power { RUNNING, STOPPED }",
-                "    @CmpField Power state;",
-                "    @CmpField(include = CmpField.Include.ALWAYS) Boolean isVirtual;",
-                "}");
-        JavaFileObject probe = withImports(
-                "Probe",
-                "final class Probe {",
-                "    static String run() throws Exception {",
-                "        Vm resource = Vm.builder(\"v\", \"n\").build();",
-                "        if (resource.state() != null) {",
-                "            throw new AssertionError(\"no constant holds the default, so the accessor gives null\");",
-                "        }",
-                PROBE_CHECK,
-                "    }",
-                "}");
+        JavaFileObject template = withImports("VmSpec", """
+                @CmpResource(type = "server")
+                class VmSpec {
+                    enum Power { RUNNING, STOPPED }
+                    @CmpField Power state;
+                    @CmpField(include = CmpField.Include.ALWAYS) Boolean isVirtual;
+                }
+                """);
+        JavaFileObject probe = checkedProbe("""
+                Vm resource = Vm.builder("v", "n").build();
+                if (resource.state() != null) {
+                    throw new AssertionError("no constant holds the default, so the accessor gives null");
+                }
+                """);
         Compilation compilation = Compile.compile(template, probe);
         assertThat(compilation).succeededWithoutWarnings();
         String details = Compile.run(compilation, "Probe");

@@ -12,206 +12,319 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenSourceTest {
 
+    /** A template of the standard {@code appliance} type with its one detail, which has allowed values. */
+    static JavaFileObject boxTemplate() {
+        return Compile.source("BoxSpec", """
+                package test;
+                import dev.cmpkit.annotations.CmpField;
+                import dev.cmpkit.annotations.CmpResource;
+                @CmpResource(type = "appliance")
+                final class BoxSpec {
+                    @CmpField(required = true) String typeId;
+                }
+                """);
+    }
+
     @Test
     void applianceTemplateGeneratesThisClass() {
-        JavaFileObject template = Compile.source(
-                "BoxSpec",
-                "package test;",
-                "import dev.cmpkit.annotations.CmpField;",
-                "import dev.cmpkit.annotations.CmpResource;",
-                "@CmpResource(type = \"appliance\")",
-                "final class BoxSpec {",
-                "    @CmpField(required = true) String typeId;",
-                "}");
-        Compilation compilation = Compile.compile(template);
+        Compilation compilation = Compile.compile(boxTemplate());
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation)
-                .generatedSourceFile("test.Box")
-                .hasSourceEquivalentTo(Compile.source(
-                        "Box",
-                        "package test;",
-                        "",
-                        "import com.fasterxml.jackson.core.JsonGenerator;",
-                        "import com.fasterxml.jackson.core.JsonParser;",
-                        "import com.fasterxml.jackson.core.JsonToken;",
-                        "import com.fasterxml.jackson.core.io.SerializedString;",
-                        "import dev.cmpkit.runtime.CmpReaders;",
-                        "import dev.cmpkit.runtime.Resource;",
-                        "import dev.cmpkit.runtime.ResourceBase;",
-                        "import dev.cmpkit.runtime.ResourceBuilder;",
-                        "import dev.cmpkit.runtime.ResourceReading;",
-                        "import dev.cmpkit.runtime.json.CmpReadException;",
-                        "import dev.cmpkit.runtime.json.JsonByteWriter;",
-                        "import dev.cmpkit.runtime.json.JsonReading;",
-                        "import dev.cmpkit.runtime.json.JsonValues;",
-                        "import dev.cmpkit.runtime.json.ReadOptions;",
-                        "import java.io.IOException;",
-                        "import java.nio.charset.StandardCharsets;",
-                        "import java.time.Clock;",
-                        "import java.util.ArrayList;",
-                        "import java.util.Collections;",
-                        "import java.util.LinkedHashMap;",
-                        "import java.util.LinkedHashSet;",
-                        "import java.util.List;",
-                        "import java.util.Map;",
-                        "import java.util.Objects;",
-                        "import java.util.Set;",
-                        "import javax.annotation.processing.Generated;",
-                        "",
-                        "@Generated(value = \"dev.cmpkit.processor.CmpProcessor\", comments = \"from template test.BoxSpec\")",
-                        "public final class Box implements Resource {",
-                        "    public static final String TYPE = \"appliance\";",
-                        "    private static final Set<String> TYPE_ID_VALUES = Collections.unmodifiableSet(",
-                        "            new LinkedHashSet<>(List.of(\"firewall\", \"load_balancer\", \"router\", \"switch\",",
-                        "                    \"storage\", \"kvm\", \"unknown\")));",
-                        "    private static final SerializedString TYPE_KEY = new SerializedString(TYPE);",
-                        "    private static final SerializedString DETAILS_KEY = new SerializedString(\"details\");",
-                        "    private static final SerializedString TYPE_ID_KEY = new SerializedString(\"type_id\");",
-                        "    private static final byte[] BEFORE_TYPE_ID =",
-                        "            \",\\\"details\\\":{\\\"appliance\\\":{\\\"type_id\\\":\".getBytes(StandardCharsets.UTF_8);",
-                        "    private static final byte[] END = \"}}}\".getBytes(StandardCharsets.UTF_8);",
-                        "",
-                        "    static {",
-                        "        CmpReaders.register(Box.class, Box::readJson);",
-                        "    }",
-                        "",
-                        "    private final ResourceBase base;",
-                        "    private final String typeId;",
-                        "",
-                        "    private Box(Builder builder, ResourceBase resourceBase) {",
-                        "        this.base = resourceBase;",
-                        "        this.typeId = builder.typeId;",
-                        "    }",
-                        "",
-                        "    public static Builder builder() {",
-                        "        return new Builder();",
-                        "    }",
-                        "",
-                        "    public static Builder builder(String id, String name, String typeId) {",
-                        "        return new Builder().id(id).name(name).typeId(typeId);",
-                        "    }",
-                        "",
-                        "    public Builder toBuilder() {",
-                        "        return new Builder(this);",
-                        "    }",
-                        "",
-                        "    @Override public String id() { return base.id(); }",
-                        "    @Override public String name() { return base.name(); }",
-                        "    @Override public String type() { return TYPE; }",
-                        "    @Override public ResourceBase base() { return base; }",
-                        "",
-                        "    public String typeId() {",
-                        "        return typeId;",
-                        "    }",
-                        "",
-                        "    @Override",
-                        "    public Map<String, Object> serialize(Clock clock) {",
-                        "        Map<String, Object> wire = base.serializeHead(TYPE, clock);",
-                        "        Map<String, Object> details = new LinkedHashMap<>();",
-                        "        details.put(\"type_id\", this.typeId);",
-                        "        Map<String, Object> typed = new LinkedHashMap<>(2);",
-                        "        typed.put(TYPE, details);",
-                        "        wire.put(\"details\", typed);",
-                        "        return wire;",
-                        "    }",
-                        "",
-                        "    @Override",
-                        "    public void writeJson(JsonGenerator gen, Clock clock) throws IOException {",
-                        "        gen.writeStartObject();",
-                        "        base.writeHead(gen, TYPE, clock);",
-                        "        gen.writeFieldName(DETAILS_KEY);",
-                        "        gen.writeStartObject();",
-                        "        gen.writeFieldName(TYPE_KEY);",
-                        "        gen.writeStartObject();",
-                        "        gen.writeFieldName(TYPE_ID_KEY);",
-                        "        JsonValues.writeString(gen, this.typeId);",
-                        "        gen.writeEndObject();",
-                        "        gen.writeEndObject();",
-                        "        gen.writeEndObject();",
-                        "    }",
-                        "",
-                        "    @Override",
-                        "    public void writeBytes(JsonByteWriter out, Clock clock) throws IOException {",
-                        "        out.beginObject();",
-                        "        base.writeHead(out, TYPE, clock);",
-                        "        out.run(BEFORE_TYPE_ID);",
-                        "        out.string(this.typeId);",
-                        "        out.endRun(END);",
-                        "    }",
-                        "",
-                        "    public static Box readJson(JsonParser parser, ReadOptions options) throws IOException {",
-                        "        if (parser.currentToken() == JsonToken.VALUE_NULL) {",
-                        "            return null;",
-                        "        }",
-                        "        Builder builder = new Builder();",
-                        "        ResourceReading.readResource(parser, options, TYPE, builder,",
-                        "                (detailParser, key) -> readDetail(detailParser, options, builder, key));",
-                        "        return ResourceReading.built(parser, builder::build);",
-                        "    }",
-                        "",
-                        "    private static boolean readDetail(JsonParser parser, ReadOptions options, Builder builder,",
-                        "            String key) throws IOException {",
-                        "        switch (key) {",
-                        "            case \"type_id\":",
-                        "                builder.typeId(JsonReading.readString(parser));",
-                        "                return true;",
-                        "            default:",
-                        "                return false;",
-                        "        }",
-                        "    }",
-                        "",
-                        "    @Override",
-                        "    public boolean equals(Object object) {",
-                        "        if (this == object) {",
-                        "            return true;",
-                        "        }",
-                        "        if (!(object instanceof Box)) {",
-                        "            return false;",
-                        "        }",
-                        "        Box other = (Box) object;",
-                        "        return base.equals(other.base) && Objects.equals(this.typeId, other.typeId);",
-                        "    }",
-                        "",
-                        "    @Override",
-                        "    public int hashCode() {",
-                        "        return Objects.hash(base, typeId);",
-                        "    }",
-                        "",
-                        "    @Override",
-                        "    public String toString() {",
-                        "        return \"Box{\" + base + \", typeId=\" + typeId + \"}\";",
-                        "    }",
-                        "",
-                        "    public static final class Builder extends ResourceBuilder<Builder> {",
-                        "        private String typeId;",
-                        "",
-                        "        private Builder() {",
-                        "        }",
-                        "",
-                        "        private Builder(Box source) {",
-                        "            base(source.base());",
-                        "            this.typeId = source.typeId;",
-                        "        }",
-                        "",
-                        "        public Builder typeId(String typeId) {",
-                        "            this.typeId = typeId;",
-                        "            return this;",
-                        "        }",
-                        "",
-                        "        @Override",
-                        "        public Box build() {",
-                        "            List<String> problems = new ArrayList<>();",
-                        "            ResourceBase resourceBase = checkedBase(problems);",
-                        "            if (this.typeId == null) {",
-                        "                problems.add(\"typeId is required, got null\");",
-                        "            }",
-                        "            checkAllowed(problems, \"typeId\", this.typeId, TYPE_ID_VALUES);",
-                        "            if (!problems.isEmpty()) {",
-                        "                throw invalid(TYPE, problems);",
-                        "            }",
-                        "            return new Box(this, resourceBase);",
-                        "        }",
-                        "    }",
-                        "}"));
+        assertThat(compilation).generatedSourceFile("test.Box").hasSourceEquivalentTo(Compile.source("Box", """
+                        package test;
+
+                        import com.fasterxml.jackson.core.JsonGenerator;
+                        import com.fasterxml.jackson.core.JsonParser;
+                        import com.fasterxml.jackson.core.JsonToken;
+                        import com.fasterxml.jackson.core.io.SerializedString;
+                        import dev.cmpkit.runtime.CmpReaders;
+                        import dev.cmpkit.runtime.Resource;
+                        import dev.cmpkit.runtime.ResourceBase;
+                        import dev.cmpkit.runtime.ResourceBuilder;
+                        import dev.cmpkit.runtime.ResourceReading;
+                        import dev.cmpkit.runtime.json.CmpReadException;
+                        import dev.cmpkit.runtime.json.JsonByteWriter;
+                        import dev.cmpkit.runtime.json.JsonReading;
+                        import dev.cmpkit.runtime.json.JsonValues;
+                        import dev.cmpkit.runtime.json.ReadOptions;
+                        import java.io.IOException;
+                        import java.nio.charset.StandardCharsets;
+                        import java.time.Clock;
+                        import java.util.ArrayList;
+                        import java.util.LinkedHashMap;
+                        import java.util.List;
+                        import java.util.Map;
+                        import java.util.Objects;
+                        import javax.annotation.processing.Generated;
+
+                        /**
+                         * A CMP {@code appliance} resource: a network or storage appliance.
+                         *
+                         * <p>Immutable; create one with {@link #builder()} or {@code builder(id, name, ...)}.
+                         * {@link #serialize()} and Jackson (with {@code CmpModule}) give the same CMP wire JSON, whose
+                         * {@code details.appliance} object holds the keys {@code type_id}.
+                         *
+                         * <p>Generated by the cmpkit processor from the template {@code BoxSpec}; do not edit.
+                         */
+                        @Generated(
+                                value = "dev.cmpkit.processor.CmpProcessor",
+                                comments = "from template test.BoxSpec"
+                        )
+                        public final class Box implements Resource {
+                            /**
+                             * The CMP resource type, {@value}.
+                             */
+                            public static final String TYPE = "appliance";
+
+                            private static final List<String> TYPE_ID_VALUES = List.of("firewall", "load_balancer",
+                                    "router", "switch", "storage", "kvm", "unknown");
+
+                            private static final SerializedString TYPE_KEY = new SerializedString(TYPE);
+
+                            private static final SerializedString DETAILS_KEY = new SerializedString("details");
+
+                            private static final SerializedString TYPE_ID_KEY = new SerializedString("type_id");
+
+                            private static final byte[] BEFORE_TYPE_ID =
+                                    ",\\"details\\":{\\"appliance\\":{\\"type_id\\":".getBytes(StandardCharsets.UTF_8);
+
+                            private static final byte[] END = "}}}".getBytes(StandardCharsets.UTF_8);
+
+                            static {
+                                CmpReaders.register(Box.class, Box::readJson);
+                            }
+
+                            private final ResourceBase base;
+
+                            private final String typeId;
+
+                            private Box(Builder builder, ResourceBase resourceBase) {
+                                this.base = resourceBase;
+                                this.typeId = builder.typeId;
+                            }
+
+                            /**
+                             * Returns a new builder with nothing set.
+                             *
+                             * @return a new builder
+                             */
+                            public static Builder builder() {
+                                return new Builder();
+                            }
+
+                            /**
+                             * Returns a new builder with the id, the name and every required detail set, so that the
+                             * compiler asks for each of them.
+                             *
+                             * @param id the resource id (non-empty)
+                             * @param name the resource name
+                             * @param typeId the {@code type_id} value
+                             * @return a new builder
+                             */
+                            public static Builder builder(String id, String name, String typeId) {
+                                return new Builder().id(id).name(name).typeId(typeId);
+                            }
+
+                            /**
+                             * Returns a builder holding every value of this appliance, to build a changed copy.
+                             *
+                             * @return a new builder
+                             */
+                            public Builder toBuilder() {
+                                return new Builder(this);
+                            }
+
+                            @Override
+                            public String id() {
+                                return base.id();
+                            }
+
+                            @Override
+                            public String name() {
+                                return base.name();
+                            }
+
+                            @Override
+                            public String type() {
+                                return TYPE;
+                            }
+
+                            @Override
+                            public ResourceBase base() {
+                                return base;
+                            }
+
+                            /**
+                             * Returns {@code type_id}: the kind of appliance.
+                             *
+                             * @return the value
+                             */
+                            public String typeId() {
+                                return this.typeId;
+                            }
+
+                            /**
+                             * Returns the wire form, with {@code base.last_seen_at} taken from {@code clock}.
+                             *
+                             * @param clock the clock giving the serialization time
+                             * @return a fresh, insertion-ordered map equal to the wire JSON
+                             */
+                            @Override
+                            public Map<String, Object> serialize(Clock clock) {
+                                Map<String, Object> wire = base.serializeHead(TYPE, clock);
+                                Map<String, Object> details = new LinkedHashMap<>();
+                                details.put("type_id", this.typeId);
+                                Map<String, Object> typed = new LinkedHashMap<>(2);
+                                typed.put(TYPE, details);
+                                wire.put("details", typed);
+                                return wire;
+                            }
+
+                            /**
+                             * Streams the wire form to {@code gen}, with {@code base.last_seen_at} taken from
+                             * {@code clock}.
+                             *
+                             * @param gen the generator, where a value may start
+                             * @param clock the clock giving the serialization time
+                             * @throws IOException when the generator fails
+                             */
+                            @Override
+                            public void writeJson(JsonGenerator gen, Clock clock) throws IOException {
+                                gen.writeStartObject();
+                                base.writeHead(gen, TYPE, clock);
+                                gen.writeFieldName(DETAILS_KEY);
+                                gen.writeStartObject();
+                                gen.writeFieldName(TYPE_KEY);
+                                gen.writeStartObject();
+                                gen.writeFieldName(TYPE_ID_KEY);
+                                JsonValues.writeString(gen, this.typeId);
+                                gen.writeEndObject();
+                                gen.writeEndObject();
+                                gen.writeEndObject();
+                            }
+
+                            /**
+                             * Writes the wire form straight to UTF-8 bytes, with {@code base.last_seen_at} taken from
+                             * {@code clock}: the bytes {@link #writeJson} makes Jackson write.
+                             *
+                             * @param out the writer, where a value may start
+                             * @param clock the clock giving the serialization time
+                             * @throws IOException when the writer's stream fails
+                             */
+                            @Override
+                            public void writeBytes(JsonByteWriter out, Clock clock) throws IOException {
+                                out.beginObject();
+                                base.writeHead(out, TYPE, clock);
+                                out.run(BEFORE_TYPE_ID);
+                                out.string(this.typeId);
+                                out.endRun(END);
+                            }
+
+                            /**
+                             * Reads a {@code appliance} resource from its CMP wire JSON, through {@link Builder}, so that
+                             * it is checked like one built. {@code base.last_seen_at} is kept in
+                             * {@code base().lastSeenAt()}. A key the type does not have is an error unless {@code options}
+                             * ignore unknown keys.
+                             *
+                             * @param parser at the resource's first token
+                             * @param options how strictly to read
+                             * @return the resource, or null for a JSON null
+                             * @throws IOException when the parser fails
+                             * @throws CmpReadException when the input is not a valid appliance, naming what was expected
+                             *     and where
+                             */
+                            public static Box readJson(JsonParser parser, ReadOptions options) throws IOException {
+                                if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                                    return null;
+                                }
+                                Builder builder = new Builder();
+                                ResourceReading.readResource(parser, options, TYPE, builder,
+                                        (detailParser, key) -> readDetail(detailParser, options, builder, key));
+                                return ResourceReading.built(parser, builder::build);
+                            }
+
+                            /**
+                             * Reads the value of one {@code details.appliance} key; false for a key the type does not have.
+                             */
+                            private static boolean readDetail(JsonParser parser, ReadOptions options, Builder builder,
+                                    String key) throws IOException {
+                                switch (key) {
+                                    case "type_id":
+                                        builder.typeId(JsonReading.readString(parser));
+                                        return true;
+                                    default:
+                                        return false;
+                                }
+                            }
+
+                            @Override
+                            public boolean equals(Object object) {
+                                if (this == object) {
+                                    return true;
+                                }
+                                return object instanceof Box other
+                                        && base.equals(other.base)
+                                        && Objects.equals(this.typeId, other.typeId);
+                            }
+
+                            @Override
+                            public int hashCode() {
+                                return Objects.hash(base, this.typeId);
+                            }
+
+                            @Override
+                            public String toString() {
+                                return "Box{" + base
+                                        + ", typeId=" + this.typeId
+                                        + "}";
+                            }
+
+                            /**
+                             * Builds {@link Box} values; {@link #build()} checks every field at once and names all
+                             * problems.
+                             */
+                            public static final class Builder extends ResourceBuilder<Builder> {
+                                private String typeId;
+
+                                private Builder() {
+                                }
+
+                                private Builder(Box source) {
+                                    base(source.base());
+                                    this.typeId = source.typeId;
+                                }
+
+                                /**
+                                 * Sets {@code type_id}: the kind of appliance. Required.
+                                 *
+                                 * @param typeId the value
+                                 * @return this builder
+                                 */
+                                public Builder typeId(String typeId) {
+                                    this.typeId = typeId;
+                                    return this;
+                                }
+
+                                /**
+                                 * Builds the appliance, checking the base fields and every detail field at once.
+                                 *
+                                 * @return the appliance
+                                 * @throws IllegalArgumentException naming every missing or invalid field and its value
+                                 */
+                                @Override
+                                public Box build() {
+                                    List<String> problems = new ArrayList<>();
+                                    ResourceBase resourceBase = checkedBase(problems);
+                                    if (this.typeId == null) {
+                                        problems.add("typeId is required, got null");
+                                    }
+                                    checkAllowed(problems, "typeId", this.typeId, TYPE_ID_VALUES);
+                                    if (!problems.isEmpty()) {
+                                        throw invalid(TYPE, problems);
+                                    }
+                                    return new Box(this, resourceBase);
+                                }
+                            }
+                        }
+                        """));
     }
 }

@@ -52,15 +52,15 @@ class LaterRoundTypesTest {
 
     @Test
     void templateUsingATypeGeneratedInTheFirstRoundIsGeneratedInTheNext() {
-        JavaFileObject template = Compile.source(
-                "Ec2Spec",
-                "package test;",
-                "import dev.cmpkit.annotations.CmpField;",
-                "import dev.cmpkit.annotations.CmpResource;",
-                "@CmpResource(type = \"server\")",
-                "final class Ec2Spec {",
-                "    @CmpField Power state;",
-                "}");
+        JavaFileObject template = Compile.source("Ec2Spec", """
+                package test;
+                import dev.cmpkit.annotations.CmpField;
+                import dev.cmpkit.annotations.CmpResource;
+                @CmpResource(type = "server")
+                final class Ec2Spec {
+                    @CmpField Power state;
+                }
+                """);
         Compilation compilation = Compiler.javac()
                 .withProcessors(new PowerEnumProcessor(), new CmpProcessor())
                 .compile(template);

@@ -15,25 +15,25 @@ import org.junit.jupiter.api.Test;
  */
 class LeftOutMembersTest {
 
-    private static JavaFileObject template(String name, String... body) {
-        String[] lines = new String[body.length + 4];
-        lines[0] = "package test;";
-        lines[1] = "import dev.cmpkit.annotations.CmpField;";
-        lines[2] = "import dev.cmpkit.annotations.CmpIgnore;";
-        lines[3] = "import dev.cmpkit.annotations.CmpResource;";
-        System.arraycopy(body, 0, lines, 4, body.length);
-        return Compile.source(name, lines);
+    /** A source file in package {@code test} with the imports templates need, then {@code body}. */
+    private static JavaFileObject template(String name, String body) {
+        return Compile.source(name, """
+                package test;
+                import dev.cmpkit.annotations.CmpField;
+                import dev.cmpkit.annotations.CmpIgnore;
+                import dev.cmpkit.annotations.CmpResource;
+                """ + body);
     }
 
     @Test
     void cmp021MemberWithoutCmpFieldWarnsOnTheFieldAndStillGenerates() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField Long cpuCores;",
-                "    String notes;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField Long cpuCores;
+                    String notes;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
@@ -49,11 +49,11 @@ class LeftOutMembersTest {
 
     @Test
     void cmp021RecordComponentWithoutCmpFieldWarnsOnce() {
-        JavaFileObject source = template(
-                "VolSpec",
-                "@CmpResource(type = \"volume\")",
-                "record VolSpec(@CmpField Long sizeB, String comment) {",
-                "}");
+        JavaFileObject source = template("VolSpec", """
+                @CmpResource(type = "volume")
+                record VolSpec(@CmpField Long sizeB, String comment) {
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
@@ -65,60 +65,60 @@ class LeftOutMembersTest {
 
     @Test
     void cmpIgnoreLeavesAMemberOutWithoutWarning() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField Long cpuCores;",
-                "    @CmpIgnore String notes;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField Long cpuCores;
+                    @CmpIgnore String notes;
+                }
+                """);
         assertThat(Compile.compile(source)).succeededWithoutWarnings();
     }
 
     @Test
     void cmpIgnoreOnARecordComponentLeavesItOutWithoutWarning() {
-        JavaFileObject source = template(
-                "VolSpec",
-                "@CmpResource(type = \"volume\")",
-                "record VolSpec(@CmpField Long sizeB, @CmpIgnore String comment) {",
-                "}");
+        JavaFileObject source = template("VolSpec", """
+                @CmpResource(type = "volume")
+                record VolSpec(@CmpField Long sizeB, @CmpIgnore String comment) {
+                }
+                """);
         assertThat(Compile.compile(source)).succeededWithoutWarnings();
     }
 
     @Test
     void suppressWarningsCmpkitOnTheMemberSilencesTheWarning() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @CmpField Long cpuCores;",
-                "    @SuppressWarnings(\"cmpkit\") String notes;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @CmpField Long cpuCores;
+                    @SuppressWarnings("cmpkit") String notes;
+                }
+                """);
         assertThat(Compile.compile(source)).succeededWithoutWarnings();
     }
 
     @Test
     void suppressWarningsCmpkitOnTheTemplateSilencesEveryMember() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "@SuppressWarnings({\"unused\", \"cmpkit\"})",
-                "class Ec2Spec {",
-                "    @CmpField Long cpuCores;",
-                "    String notes;",
-                "    int revision;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                @SuppressWarnings({"unused", "cmpkit"})
+                class Ec2Spec {
+                    @CmpField Long cpuCores;
+                    String notes;
+                    int revision;
+                }
+                """);
         assertThat(Compile.compile(source)).succeededWithoutWarnings();
     }
 
     @Test
     void otherSuppressionsDoNotSilenceTheWarning() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    @SuppressWarnings(\"unused\") String notes;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    @SuppressWarnings("unused") String notes;
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation)
                 .hadWarningContaining("CMP021 Ec2Spec.notes")
@@ -128,26 +128,26 @@ class LeftOutMembersTest {
 
     @Test
     void staticAndTransientMembersAreNotDetailsAndDrawNoWarning() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "class Ec2Spec {",
-                "    static final String PLAN = \"t2.micro\";",
-                "    transient Object cache;",
-                "    @CmpField Long cpuCores;",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                class Ec2Spec {
+                    static final String PLAN = "t2.micro";
+                    transient Object cache;
+                    @CmpField Long cpuCores;
+                }
+                """);
         assertThat(Compile.compile(source)).succeededWithoutWarnings();
     }
 
     @Test
     void cmp022AbstractAccessorIsAnErrorOnTheMethodAndNothingIsGenerated() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "abstract class Ec2Spec {",
-                "    @CmpField Long cpuCores;",
-                "    abstract Long ramB();",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                abstract class Ec2Spec {
+                    @CmpField Long cpuCores;
+                    abstract Long ramB();
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
@@ -165,13 +165,13 @@ class LeftOutMembersTest {
 
     @Test
     void abstractTemplateWithoutAbstractMethodsGeneratesCleanly() {
-        JavaFileObject source = template(
-                "Ec2Spec",
-                "@CmpResource(type = \"server\")",
-                "abstract class Ec2Spec {",
-                "    @CmpField Long cpuCores;",
-                "    String describe() { return \"server\"; }",
-                "}");
+        JavaFileObject source = template("Ec2Spec", """
+                @CmpResource(type = "server")
+                abstract class Ec2Spec {
+                    @CmpField Long cpuCores;
+                    String describe() { return "server"; }
+                }
+                """);
         Compilation compilation = Compile.compile(source);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.Ec2");

@@ -26,13 +26,13 @@ class SchemaExportTest {
     private static final String DIRECTORY = "META-INF/cmpkit/schemas/";
 
     private static JavaFileObject template(String name, String type) {
-        return Compile.source(
-                name,
-                "package test;",
-                "import dev.cmpkit.annotations.CmpResource;",
-                "@CmpResource(type = \"" + type + "\")",
-                "class " + name + " {",
-                "}");
+        return Compile.source(name, """
+                package test;
+                import dev.cmpkit.annotations.CmpResource;
+                @CmpResource(type = "%s")
+                class %s {
+                }
+                """.formatted(type, name));
     }
 
     private static JsonNode schema(Compilation compilation, String name) {
@@ -131,7 +131,11 @@ class SchemaExportTest {
 
     @Test
     void aCompilationWithoutTemplatesWritesNoSchema() {
-        Compilation compilation = Compile.compile(Compile.source("Plain", "package test;", "class Plain {", "}"));
+        Compilation compilation = Compile.compile(Compile.source("Plain", """
+                package test;
+                class Plain {
+                }
+                """));
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation
                         .generatedFile(StandardLocation.CLASS_OUTPUT, DIRECTORY + "server.schema.json")

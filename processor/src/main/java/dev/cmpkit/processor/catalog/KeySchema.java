@@ -23,6 +23,7 @@ public record KeySchema(
         List<String> allowed,
         String description) {
 
+    /** Copies the lists, so that the value stays as created. */
     public KeySchema {
         allowed = List.copyOf(allowed);
     }

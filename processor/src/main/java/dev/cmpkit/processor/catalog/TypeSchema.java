@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public record TypeSchema(String type, String description, List<KeySchema> keys) {
 
+    /** Copies the lists, so that the value stays as created. */
     public TypeSchema {
         keys = List.copyOf(keys);
     }

@@ -1,9 +1,6 @@
 package dev.cmpkit.processor.diagnostics;
 
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
@@ -15,41 +12,20 @@ public final class Reporter {
     private final Messager messager;
     private int errors;
 
+    /** A reporter printing through {@code messager}. */
     public Reporter(Messager messager) {
         this.messager = messager;
     }
 
-    /** Reports {@code message} on {@code element}. */
-    public void error(Message message, Element element, Object... args) {
+    /** Reports {@code message}, formatted with {@code args}, as an error at {@code position}. */
+    public void error(Message message, Position position, Object... args) {
         errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+        print(Diagnostic.Kind.ERROR, message, position, args);
     }
 
-    /**
-     * Reports {@code message} on one value of an annotation (its position when the value was written in
-     * source), falling back to the annotation or the element when a part is unknown.
-     */
-    public void error(
-            Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-        errors++;
-        if (annotation == null) {
-            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
-        } else if (value == null) {
-            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
-        } else {
-            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
-        }
-    }
-
-    /** Reports {@code message} on {@code element} as a warning, which does not stop generation. */
-    public void warning(Message message, Element element, Object... args) {
-        messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), element);
-    }
-
-    /** Reports {@code message} with no source position (catalog problems). */
-    public void error(Message message, Object... args) {
-        errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
+    /** Reports {@code message} at {@code position} as a warning, which does not stop generation. */
+    public void warning(Message message, Position position, Object... args) {
+        print(Diagnostic.Kind.WARNING, message, position, args);
     }
 
     /** Counts an error that someone else (javac) reports, so that nothing is generated for it. */
@@ -60,5 +36,18 @@ public final class Reporter {
     /** How many errors were reported so far. */
     public int errorCount() {
         return errors;
+    }
+
+    private void print(Diagnostic.Kind kind, Message message, Position position, Object... args) {
+        String text = message.format(args);
+        if (position.element() == null) {
+            messager.printMessage(kind, text);
+        } else if (position.annotation() == null) {
+            messager.printMessage(kind, text, position.element());
+        } else if (position.value() == null) {
+            messager.printMessage(kind, text, position.element(), position.annotation());
+        } else {
+            messager.printMessage(kind, text, position.element(), position.annotation(), position.value());
+        }
     }
 }

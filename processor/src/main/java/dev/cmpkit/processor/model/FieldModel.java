@@ -28,6 +28,7 @@ public record FieldModel(
         boolean timestampString,
         String description) {
 
+    /** Copies the lists, so that the value stays as created. */
     public FieldModel {
         allowed = List.copyOf(allowed);
     }

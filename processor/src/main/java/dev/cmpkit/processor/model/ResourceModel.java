@@ -23,6 +23,7 @@ public record ResourceModel(
         List<FieldModel> fields,
         List<WireKey> wire) {
 
+    /** Copies the lists, so that the value stays as created. */
     public ResourceModel {
         fields = List.copyOf(fields);
         wire = List.copyOf(wire);

@@ -1,6 +1,7 @@
 package dev.cmpkit.processor.reader;
 
 import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Position;
 import dev.cmpkit.processor.diagnostics.Reporter;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -32,12 +33,13 @@ final class LeftOutMembers {
     void check(TypeElement template, String templateName) {
         for (VariableElement field : ElementFilter.fieldsIn(template.getEnclosedElements())) {
             if (leftOutSilently(field)) {
-                reporter.warning(Message.MEMBER_LEFT_OUT, field, templateName + "." + field.getSimpleName());
+                reporter.warning(
+                        Message.MEMBER_LEFT_OUT, Position.on(field), templateName + "." + field.getSimpleName());
             }
         }
         for (ExecutableElement method : ElementFilter.methodsIn(template.getEnclosedElements())) {
             if (method.getModifiers().contains(Modifier.ABSTRACT)) {
-                reporter.error(Message.ABSTRACT_ACCESSOR, method, templateName, method.getSimpleName());
+                reporter.error(Message.ABSTRACT_ACCESSOR, Position.on(method), templateName, method.getSimpleName());
             }
         }
     }

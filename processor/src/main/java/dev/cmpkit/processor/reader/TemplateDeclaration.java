@@ -1,8 +1,8 @@
 package dev.cmpkit.processor.reader;
 
+import dev.cmpkit.processor.diagnostics.Position;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -13,9 +13,7 @@ import javax.lang.model.element.TypeElement;
  * @param packageName the template's package
  * @param templateName the template's name without package ({@code Outer.InnerSpec})
  * @param type the {@code type} attribute
- * @param typeValue the {@code type} attribute's value
- * @param generatedName the {@code generatedName} attribute, or empty
- * @param generatedNameValue the {@code generatedName} attribute's value, or null when not given
+ * @param generatedName the {@code generatedName} attribute; its value is empty when not given
  * @param fields the {@code @CmpField} members in declaration order
  */
 public record TemplateDeclaration(
@@ -23,12 +21,11 @@ public record TemplateDeclaration(
         AnnotationMirror annotation,
         String packageName,
         String templateName,
-        String type,
-        AnnotationValue typeValue,
-        String generatedName,
-        AnnotationValue generatedNameValue,
+        Attribute<String> type,
+        Attribute<String> generatedName,
         List<FieldDeclaration> fields) {
 
+    /** Copies {@code fields}, so that the declaration stays as read. */
     public TemplateDeclaration {
         fields = List.copyOf(fields);
     }
@@ -36,5 +33,10 @@ public record TemplateDeclaration(
     /** The simple name of the template class. */
     public String simpleName() {
         return element.getSimpleName().toString();
+    }
+
+    /** The position of one of the template's {@code @CmpResource} attributes. */
+    public Position at(Attribute<?> attribute) {
+        return Position.onAttribute(element, annotation, attribute.source());
     }
 }

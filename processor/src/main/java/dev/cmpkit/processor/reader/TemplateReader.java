@@ -1,9 +1,11 @@
 package dev.cmpkit.processor.reader;
 
 import dev.cmpkit.processor.diagnostics.Message;
+import dev.cmpkit.processor.diagnostics.Position;
 import dev.cmpkit.processor.diagnostics.Reporter;
 import dev.cmpkit.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,10 @@ public final class TemplateReader {
     /** The annotations' qualified names; the processor refers to them by name like to runtime types. */
     public static final String CMP_RESOURCE = "dev.cmpkit.annotations.CmpResource";
 
+    /** The qualified name of {@code @CmpField}. */
     public static final String CMP_FIELD = "dev.cmpkit.annotations.CmpField";
+
+    /** The qualified name of {@code @CmpIgnore}. */
     public static final String CMP_IGNORE = "dev.cmpkit.annotations.CmpIgnore";
 
     /** The value of {@code CmpField.NO_DEFAULT}. */
@@ -42,6 +47,7 @@ public final class TemplateReader {
     private final Reporter reporter;
     private final TypeClassifier classifier;
 
+    /** Creates a reader over the compilation's elements and types, reporting to {@code reporter}. */
     public TemplateReader(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
         this.reporter = reporter;
@@ -58,7 +64,7 @@ public final class TemplateReader {
                 || (element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)) {
             reporter.error(
                     Message.NOT_A_CLASS,
-                    element,
+                    Position.on(element),
                     element.getSimpleName(),
                     element.getKind()
                             .toString()
@@ -68,7 +74,8 @@ public final class TemplateReader {
         }
         String templateName = templateName(template);
         if (!classifier.runtimePresent()) {
-            reporter.error(Message.RUNTIME_MISSING, template, templateName, TypeClassifier.CMP_SERIALIZABLE);
+            reporter.error(
+                    Message.RUNTIME_MISSING, Position.on(template), templateName, TypeClassifier.CMP_SERIALIZABLE);
             return Optional.empty();
         }
         checkShape(template, templateName);
@@ -85,10 +92,8 @@ public final class TemplateReader {
                 annotation,
                 packageName,
                 templateName,
-                stringValue(annotation, "type"),
-                explicitValue(annotation, "type"),
-                stringValue(annotation, "generatedName"),
-                explicitValue(annotation, "generatedName"),
+                stringAttribute(annotation, "type"),
+                stringAttribute(annotation, "generatedName"),
                 fields));
     }
 
@@ -111,27 +116,27 @@ public final class TemplateReader {
         Element owner = member.getEnclosingElement();
         reporter.error(
                 Message.FIELD_OUTSIDE_TEMPLATE,
-                member,
+                Position.on(member),
                 (owner instanceof TypeElement type ? templateName(type) : owner.getSimpleName()) + "."
                         + member.getSimpleName());
     }
 
     private void checkShape(TypeElement template, String templateName) {
         if (template.getModifiers().contains(Modifier.PRIVATE)) {
-            reporter.error(Message.PRIVATE_TEMPLATE, template, templateName);
+            reporter.error(Message.PRIVATE_TEMPLATE, Position.on(template), templateName);
         }
         if (template.getNestingKind() == NestingKind.MEMBER
                 && !template.getModifiers().contains(Modifier.STATIC)
                 && template.getKind() == ElementKind.CLASS) {
-            reporter.error(Message.NON_STATIC_NESTED, template, templateName);
+            reporter.error(Message.NON_STATIC_NESTED, Position.on(template), templateName);
         }
         if (template.getNestingKind() == NestingKind.LOCAL || template.getNestingKind() == NestingKind.ANONYMOUS) {
-            reporter.error(Message.NON_STATIC_NESTED, template, templateName);
+            reporter.error(Message.NON_STATIC_NESTED, Position.on(template), templateName);
         }
         if (!template.getTypeParameters().isEmpty()) {
             reporter.error(
                     Message.GENERIC_TEMPLATE,
-                    template,
+                    Position.on(template),
                     templateName,
                     template.getTypeParameters().stream()
                             .map(p -> p.getSimpleName().toString())
@@ -151,7 +156,7 @@ public final class TemplateReader {
         String javaName = member.getSimpleName().toString();
         String memberName = templateName + "." + javaName;
         if (member.getModifiers().contains(Modifier.STATIC)) {
-            reporter.error(Message.STATIC_FIELD, member, memberName);
+            reporter.error(Message.STATIC_FIELD, Position.on(member), memberName);
             return Optional.empty();
         }
         TypeMirror typeMirror = member.asType();
@@ -166,24 +171,21 @@ public final class TemplateReader {
             Object shown = TypeClassifier.involvesPrivateType(typeMirror)
                     ? typeMirror + " (private, so the generated class cannot name it)"
                     : typeMirror;
-            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, member, memberName, shown);
+            reporter.error(Message.UNSUPPORTED_FIELD_TYPE, Position.on(member), memberName, shown);
         }
-        String key = stringValue(annotation, "name");
-        String defaultValue = stringValue(annotation, "defaultValue");
+        Attribute<String> key = stringAttribute(annotation, "name");
+        Attribute<String> defaultValue = stringAttribute(annotation, "defaultValue");
         return Optional.of(new FieldDeclaration(
                 member,
                 annotation,
-                javaName,
                 memberName,
                 type,
-                typeMirror.toString(),
-                key.isEmpty() ? null : key,
-                explicitValue(annotation, "name"),
-                Boolean.TRUE.equals(value(annotation, "required")),
-                explicitValue(annotation, "required"),
-                value(annotation, "include").toString(),
-                NO_DEFAULT.equals(defaultValue) ? null : defaultValue,
-                explicitValue(annotation, "defaultValue")));
+                new Attribute<>(key.value().isEmpty() ? null : key.value(), key.source()),
+                new Attribute<>(
+                        Boolean.TRUE.equals(value(annotation, "required")), explicitValue(annotation, "required")),
+                new Attribute<>(include(annotation), explicitValue(annotation, "include")),
+                new Attribute<>(
+                        NO_DEFAULT.equals(defaultValue.value()) ? null : defaultValue.value(), defaultValue.source())));
     }
 
     static String templateName(TypeElement template) {
@@ -234,8 +236,18 @@ public final class TemplateReader {
         throw new IllegalStateException("@" + annotation.getAnnotationType() + " has no attribute " + attribute);
     }
 
-    private String stringValue(AnnotationMirror annotation, String attribute) {
+    /** The {@code include} attribute; a value javac could not resolve (and reports) counts as the default. */
+    private Include include(AnnotationMirror annotation) {
+        String constant = value(annotation, "include").toString();
+        return Arrays.stream(Include.values())
+                .filter(include -> include.name().equals(constant))
+                .findFirst()
+                .orElse(Include.SCHEMA);
+    }
+
+    /** A string attribute, empty when its value is not a string (an error javac reports). */
+    private Attribute<String> stringAttribute(AnnotationMirror annotation, String attribute) {
         Object value = value(annotation, attribute);
-        return value instanceof String text ? text : "";
+        return new Attribute<>(value instanceof String text ? text : "", explicitValue(annotation, attribute));
     }
 }

@@ -62,20 +62,14 @@ final class TypeClassifier {
 
     /** The value type of {@code type}, or null when the processor does not support it. */
     ValueType classify(TypeMirror type) {
-        switch (type.getKind()) {
-            case INT:
-                return simple(ValueKind.INT, type, "int");
-            case LONG:
-                return simple(ValueKind.LONG, type, "long");
-            case DOUBLE:
-                return simple(ValueKind.DOUBLE, type, "double");
-            case BOOLEAN:
-                return simple(ValueKind.BOOLEAN, type, "boolean");
-            case DECLARED:
-                return declared((DeclaredType) type);
-            default:
-                return null;
-        }
+        return switch (type.getKind()) {
+            case INT -> simple(ValueKind.INT, type, "int");
+            case LONG -> simple(ValueKind.LONG, type, "long");
+            case DOUBLE -> simple(ValueKind.DOUBLE, type, "double");
+            case BOOLEAN -> simple(ValueKind.BOOLEAN, type, "boolean");
+            case DECLARED -> declared((DeclaredType) type);
+            default -> null;
+        };
     }
 
     private ValueType declared(DeclaredType type) {
@@ -93,7 +87,7 @@ final class TypeClassifier {
                     .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                     .map(e -> e.getSimpleName().toString())
                     .toList();
-            return new ValueType(ValueKind.ENUM, TypeName.get(type), null, constants, name);
+            return ValueType.enumOf(TypeName.get(type), name, constants);
         }
         if (TEMPORALS.contains(name)) {
             return simple(ValueKind.TEMPORAL, type, name);
@@ -121,7 +115,7 @@ final class TypeClassifier {
         if (element == null || !LIST_ELEMENTS.contains(element.kind())) {
             return null;
         }
-        return new ValueType(ValueKind.LIST, TypeName.get(type), element, List.of(), "java.util.List");
+        return ValueType.listOf(element);
     }
 
     /** Whether {@code type}, or a type argument of it, is private: the reason it would not be supported. */
@@ -145,6 +139,6 @@ final class TypeClassifier {
     }
 
     private static ValueType simple(ValueKind kind, TypeMirror type, String name) {
-        return new ValueType(kind, TypeName.get(type), null, List.of(), name);
+        return ValueType.of(kind, TypeName.get(type), name);
     }
 }

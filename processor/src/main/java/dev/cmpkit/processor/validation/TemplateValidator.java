@@ -65,6 +65,7 @@ public final class TemplateValidator {
     private final SchemaCatalog catalog;
     private final Reporter reporter;
 
+    /** Creates a validator against {@code catalog}, reporting to {@code reporter}. */
     public TemplateValidator(SchemaCatalog catalog, Reporter reporter) {
         this.catalog = catalog;
         this.reporter = reporter;
@@ -94,18 +95,17 @@ public final class TemplateValidator {
     }
 
     private Optional<TypeSchema> resourceType(TemplateDeclaration template) {
-        Optional<TypeSchema> schema = catalog.type(template.type());
+        String type = template.type().value();
+        Optional<TypeSchema> schema = catalog.type(type);
         if (schema.isEmpty()) {
-            String suggestion = Suggestions.closest(template.type(), catalog.typeNames())
+            String suggestion = Suggestions.closest(type, catalog.typeNames())
                     .map(s -> " (did you mean \"" + s + "\"?)")
                     .orElse("");
             reporter.error(
                     Message.UNKNOWN_TYPE,
-                    template.element(),
-                    template.annotation(),
-                    template.typeValue(),
+                    template.at(template.type()),
                     template.templateName(),
-                    template.type(),
+                    type,
                     suggestion,
                     String.join(", ", catalog.typeNames()));
         }
@@ -114,7 +114,7 @@ public final class TemplateValidator {
 
     /** The generated class's simple name, or null when {@code generatedName} is unusable (reported). */
     private String generatedName(TemplateDeclaration template) {
-        String given = template.generatedName();
+        String given = template.generatedName().value();
         String simple = template.simpleName();
         if (given.isEmpty()) {
             return defaultName(simple);
@@ -129,9 +129,7 @@ public final class TemplateValidator {
         if (problem != null) {
             reporter.error(
                     Message.BAD_GENERATED_NAME,
-                    template.element(),
-                    template.annotation(),
-                    template.generatedNameValue(),
+                    template.at(template.generatedName()),
                     template.templateName(),
                     given,
                     problem);
@@ -151,28 +149,18 @@ public final class TemplateValidator {
     private Optional<FieldModel> field(
             FieldDeclaration field, Optional<TypeSchema> schema, Map<String, FieldDeclaration> byKey) {
         int errorsBefore = reporter.errorCount();
-        String key = field.explicitKey() != null ? field.explicitKey() : WireNames.snakeCase(field.javaName());
+        String explicitKey = field.name().value();
+        String key = explicitKey != null ? explicitKey : WireNames.snakeCase(field.javaName());
         if (RESERVED.contains(field.javaName())) {
-            reporter.error(Message.RESERVED_NAME, field.element(), field.memberName(), field.javaName(), key);
+            reporter.error(Message.RESERVED_NAME, field.position(), field.memberName(), field.javaName(), key);
         }
         FieldDeclaration previous = byKey.putIfAbsent(key, field);
         if (previous != null) {
             reporter.error(
-                    Message.DUPLICATE_KEY,
-                    field.element(),
-                    field.annotation(),
-                    field.keyValue(),
-                    field.memberName(),
-                    key,
-                    previous.memberName());
+                    Message.DUPLICATE_KEY, field.at(field.name()), field.memberName(), key, previous.memberName());
         }
-        if (field.required() && field.type() != null && field.type().primitive()) {
-            reporter.error(
-                    Message.REQUIRED_PRIMITIVE,
-                    field.element(),
-                    field.annotation(),
-                    field.requiredValue(),
-                    field.memberName());
+        if (field.required().value() && field.type() != null && field.type().primitive()) {
+            reporter.error(Message.REQUIRED_PRIMITIVE, field.at(field.required()), field.memberName());
         }
         KeySchema keySchema = schema.flatMap(s -> knownKey(field, key, s)).orElse(null);
         if (field.type() == null) {
@@ -182,7 +170,7 @@ public final class TemplateValidator {
         if (!fits) {
             reporter.error(
                     Message.TYPE_MISMATCH,
-                    field.element(),
+                    field.position(),
                     field.memberName(),
                     field.typeDisplay(),
                     key,
@@ -197,7 +185,7 @@ public final class TemplateValidator {
             if (!outside.isEmpty()) {
                 reporter.error(
                         Message.VALUE_NOT_ALLOWED,
-                        field.element(),
+                        field.position(),
                         field.memberName(),
                         String.join(
                                 "\", \"",
@@ -206,7 +194,7 @@ public final class TemplateValidator {
                         String.join(", ", allowed) + " (an enum constant is written as its name in lower case)");
             }
         }
-        JsonLiteral fill = field.defaultValue() == null ? null : defaultValue(field, key, allowed);
+        JsonLiteral fill = field.defaultValue().value() == null ? null : defaultValue(field, key, allowed);
         if (reporter.errorCount() > errorsBefore || keySchema == null) {
             return Optional.empty();
         }
@@ -220,7 +208,7 @@ public final class TemplateValidator {
             String advice;
             if (closest.isPresent()) {
                 advice = "did you mean \"" + closest.get() + "\"?"
-                        + (field.explicitKey() == null
+                        + (field.name().value() == null
                                 ? " (set it with @CmpField(name = \"" + closest.get() + "\"))"
                                 : "");
             } else if (schema.keys().isEmpty()) {
@@ -228,40 +216,29 @@ public final class TemplateValidator {
             } else {
                 advice = "known keys: " + String.join(", ", schema.keyNames());
             }
-            reporter.error(
-                    Message.UNKNOWN_KEY,
-                    field.element(),
-                    field.annotation(),
-                    field.keyValue(),
-                    field.memberName(),
-                    key,
-                    schema.type(),
-                    advice);
+            reporter.error(Message.UNKNOWN_KEY, field.at(field.name()), field.memberName(), key, schema.type(), advice);
         }
         return known;
     }
 
     private JsonLiteral defaultValue(FieldDeclaration field, String key, List<String> allowed) {
-        Optional<JsonLiteral> parsed = Defaults.parse(field.defaultValue(), field.type());
+        String literal = field.defaultValue().value();
+        Optional<JsonLiteral> parsed = Defaults.parse(literal, field.type());
         if (parsed.isEmpty()) {
             reporter.error(
                     Message.BAD_DEFAULT,
-                    field.element(),
-                    field.annotation(),
-                    field.defaultValueValue(),
+                    field.at(field.defaultValue()),
                     field.memberName(),
-                    field.defaultValue(),
+                    literal,
                     Defaults.expected(field.type()));
             return null;
         }
-        if (field.type().kind() == ValueKind.STRING && !allowed.isEmpty() && !allowed.contains(field.defaultValue())) {
+        if (field.type().kind() == ValueKind.STRING && !allowed.isEmpty() && !allowed.contains(literal)) {
             reporter.error(
                     Message.VALUE_NOT_ALLOWED,
-                    field.element(),
-                    field.annotation(),
-                    field.defaultValueValue(),
+                    field.at(field.defaultValue()),
                     field.memberName(),
-                    field.defaultValue(),
+                    literal,
                     key,
                     String.join(", ", allowed));
             return null;
@@ -273,10 +250,10 @@ public final class TemplateValidator {
         JsonLiteral fill = explicitFill != null
                 ? explicitFill
                 : Defaults.fromSchema(schema.defaultValue(), field.type()).orElse(null);
-        NullPolicy nullPolicy = switch (field.include()) {
-            case "ALWAYS" -> NullPolicy.WRITE_NULL;
-            case "NON_NULL" -> NullPolicy.OMIT;
-            default ->
+        NullPolicy nullPolicy = switch (field.include().value()) {
+            case ALWAYS -> NullPolicy.WRITE_NULL;
+            case NON_NULL -> NullPolicy.OMIT;
+            case SCHEMA ->
                 schema.defaultValue() != null
                         ? NullPolicy.WRITE_SCHEMA_DEFAULT
                         : schema.omitWhenUnset() ? NullPolicy.OMIT : NullPolicy.WRITE_NULL;
@@ -288,7 +265,7 @@ public final class TemplateValidator {
                 field.javaName(),
                 key,
                 field.type(),
-                field.required(),
+                field.required().value(),
                 fill,
                 nullPolicy,
                 schema.defaultValue(),

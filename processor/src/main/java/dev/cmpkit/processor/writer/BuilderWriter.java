@@ -6,7 +6,6 @@ import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BASE;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BUILDER;
 import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -18,40 +17,19 @@ import dev.cmpkit.processor.model.FieldModel;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.model.ValueKind;
 import java.time.DateTimeException;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /** Writes the nested {@code Builder} of a resource: setters, copying constructor and the checking {@code build()}. */
-final class BuilderWriter {
-
-    private final ResourceModel model;
-    private final ClassName resource;
-    private final ClassName builder;
-    private final NameAllocator names;
-    private final String typeConstant;
-    private final Map<String, String> allowedConstants;
-
-    /**
-     * @param names the class's field names, so that locals never shadow them
-     * @param allowedConstants per field name, the constant holding its allowed values
-     */
-    BuilderWriter(ResourceModel model, NameAllocator names, String typeConstant, Map<String, String> allowedConstants) {
-        this.model = model;
-        this.resource = ClassName.get(model.packageName(), model.className());
-        this.builder = resource.nestedClass("Builder");
-        this.names = names;
-        this.typeConstant = typeConstant;
-        this.allowedConstants = allowedConstants;
-    }
+record BuilderWriter(ResourceModel model, ClassNames names) {
 
     TypeSpec write() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        TypeSpec.Builder type = TypeSpec.classBuilder(names.builder())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RESOURCE_BUILDER, builder))
+                .superclass(ParameterizedTypeName.get(RESOURCE_BUILDER, names.builder()))
                 .addJavadoc(
                         "Builds {@link $T} values; {@link #build()} checks every field at once and names all"
                                 + " problems.\n",
-                        resource);
+                        names.resource());
         for (FieldModel field : model.fields()) {
             type.addField(FieldSpec.builder(holderType(field), field.javaName(), Modifier.PRIVATE)
                     .build());
@@ -91,18 +69,18 @@ final class BuilderWriter {
     }
 
     private MethodSpec copyConstructor() {
-        NameAllocator locals = names.clone();
+        NameAllocator locals = names.locals();
         String source = locals.newName("source");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(resource, source)
+                .addParameter(names.resource(), source)
                 .addStatement("base($N.base())", source);
         for (FieldModel field : model.fields()) {
             String name = field.javaName();
             if (field.type().kind() == ValueKind.LIST) {
                 // The builder's lists are always mutable ArrayLists (immutable ones reject contains(null)).
                 constructor.addStatement(
-                        "this.$N = $N.$N == null ? null : new $T<>($N.$N)",
+                        "this.$N = $N.$N == null$W? null$W: new $T<>($N.$N)",
                         name,
                         source,
                         name,
@@ -120,12 +98,12 @@ final class BuilderWriter {
         String name = field.javaName();
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
+                .returns(names.builder())
                 .addParameter(parameterType, name)
                 .addJavadoc(setterJavadoc(field, parameterType));
         if (field.type().kind() == ValueKind.LIST) {
             // A copy now, so later changes to the caller's list cannot reach the built value.
-            setter.addStatement("this.$N = $N == null ? null : new $T<>($N)", name, name, ARRAY_LIST, name);
+            setter.addStatement("this.$N = $N == null$W? null$W: new $T<>($N)", name, name, ARRAY_LIST, name);
         } else {
             setter.addStatement("this.$N = $N", name, name);
         }
@@ -139,20 +117,19 @@ final class BuilderWriter {
         } else {
             doc.add(".");
         }
-        doc.add("\n");
         if (field.required()) {
-            doc.add("Required.\n");
+            doc.add(" Required.");
         } else if (!parameterType.isPrimitive()) {
             doc.add(
-                    "Null means not set$L.\n",
+                    " Null means not set$L.",
                     field.fill() == null ? "" : " (then " + field.fill().display() + ")");
         }
-        return doc.add("\n@param $N the value\n@return this builder\n", field.javaName())
+        return doc.add("\n\n@param $N the value\n@return this builder\n", field.javaName())
                 .build();
     }
 
     private MethodSpec build() {
-        NameAllocator locals = names.clone();
+        NameAllocator locals = names.locals();
         String problems = locals.newName("problems");
         String base = locals.newName("resourceBase");
         String failure = locals.newName("e");
@@ -181,9 +158,9 @@ final class BuilderWriter {
                         .addStatement("$N.add($S + this.$N)", problems, name + " must be a finite number, got ", name)
                         .endControlFlow();
             }
-            if (allowedConstants.containsKey(name)) {
-                body.addStatement(
-                        "checkAllowed($N, $S, this.$N, $N)", problems, name, name, allowedConstants.get(name));
+            String allowed = names.allowedConstant(field);
+            if (allowed != null) {
+                body.addStatement("checkAllowed($N, $S, this.$N, $N)", problems, name, name, allowed);
             }
             if (field.timestampString() || field.type().kind() == ValueKind.TEMPORAL) {
                 // Converting now reports a bad timestamp with the other problems, not at serialization.
@@ -196,13 +173,13 @@ final class BuilderWriter {
             }
         }
         body.beginControlFlow("if (!$N.isEmpty())", problems)
-                .addStatement("throw invalid($N, $N)", typeConstant, problems)
+                .addStatement("throw invalid($N, $N)", names.typeConstant(), problems)
                 .endControlFlow()
-                .addStatement("return new $T(this, $N)", resource, base);
+                .addStatement("return new $T(this, $N)", names.resource(), base);
         return MethodSpec.methodBuilder("build")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(resource)
+                .returns(names.resource())
                 .addJavadoc(
                         "Builds the $L, checking the base fields and every detail field at once.\n\n"
                                 + "@return the $L\n@throws IllegalArgumentException naming every missing or invalid field and"

@@ -9,7 +9,6 @@ import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
 import static dev.cmpkit.processor.writer.RuntimeNames.READ_OPTIONS;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_READING;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -24,7 +23,6 @@ import dev.cmpkit.processor.model.ValueType;
 import dev.cmpkit.processor.model.WireKey;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,24 +34,31 @@ import javax.lang.model.element.Modifier;
 final class ReaderWriter {
 
     private final ResourceModel model;
-    private final ClassName resource;
-    private final NameAllocator names;
-    private final String typeConstant;
+    private final ClassNames names;
     private final String readDetail;
 
-    /** Create before anything clones {@code names}: the helper method's name is allocated in it. */
-    ReaderWriter(ResourceModel model, NameAllocator names, String typeConstant) {
+    /** Create before any writer takes locals: the helper method's name is allocated in {@code names}. */
+    ReaderWriter(ResourceModel model, ClassNames names) {
         this.model = model;
-        this.resource = ClassName.get(model.packageName(), model.className());
         this.names = names;
-        this.typeConstant = typeConstant;
-        this.readDetail = names.newName("readDetail");
+        this.readDetail = names.allocator().newName("readDetail");
+    }
+
+    /**
+     * The names of the parameters and locals both reader methods have, allocated in one copy of the
+     * class-level names, in which each method allocates its further locals.
+     */
+    private record Locals(NameAllocator locals, String parser, String options, String builder) {
+        static Locals allocate(ClassNames names) {
+            NameAllocator locals = names.locals();
+            return new Locals(locals, locals.newName("parser"), locals.newName("options"), locals.newName("builder"));
+        }
     }
 
     /** The static initializer registering {@code readJson} as the class's reader. */
     CodeBlock registration() {
         return CodeBlock.builder()
-                .addStatement("$T.register($T.class, $T::readJson)", CMP_READERS, resource, resource)
+                .addStatement("$T.register($T.class, $T::readJson)", CMP_READERS, names.resource(), names.resource())
                 .build();
     }
 
@@ -63,10 +68,8 @@ final class ReaderWriter {
     }
 
     private MethodSpec readJson() {
-        NameAllocator locals = names.clone();
-        String parser = locals.newName("parser");
-        String options = locals.newName("options");
-        String builder = locals.newName("builder");
+        Locals params = Locals.allocate(names);
+        NameAllocator locals = params.locals();
         String detailParser = locals.newName("detailParser");
         String key = locals.newName("key");
         CodeBlock details = model.wire().isEmpty()
@@ -77,19 +80,19 @@ final class ReaderWriter {
                         key,
                         readDetail,
                         detailParser,
-                        options,
-                        builder,
+                        params.options(),
+                        params.builder(),
                         key);
         return MethodSpec.methodBuilder("readJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(resource)
-                .addParameter(JSON_PARSER, parser)
-                .addParameter(READ_OPTIONS, options)
+                .returns(names.resource())
+                .addParameter(JSON_PARSER, params.parser())
+                .addParameter(READ_OPTIONS, params.options())
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
                         "Reads a {@code $L} resource from its CMP wire JSON, through {@link Builder}, so that it is"
-                                + " checked\nlike one built. {@code base.last_seen_at} is kept in"
-                                + " {@code base().lastSeenAt()}. A key the type does not\nhave is an error"
+                                + " checked like one built. {@code base.last_seen_at} is kept in"
+                                + " {@code base().lastSeenAt()}. A key the type does not have is an error"
                                 + " unless {@code options} ignore unknown keys.\n\n"
                                 + "@param $N at the resource's first token\n"
                                 + "@param $N how strictly to read\n"
@@ -98,47 +101,45 @@ final class ReaderWriter {
                                 + "@throws $T when the input is not a valid $L, naming what was expected and"
                                 + " where\n",
                         model.type(),
-                        parser,
-                        options,
+                        params.parser(),
+                        params.options(),
                         RuntimeNames.CMP_READ_EXCEPTION,
                         model.type())
-                .beginControlFlow("if ($N.currentToken() == $T.VALUE_NULL)", parser, JSON_TOKEN)
+                .beginControlFlow("if ($N.currentToken() == $T.VALUE_NULL)", params.parser(), JSON_TOKEN)
                 .addStatement("return null")
                 .endControlFlow()
-                .addStatement("Builder $N = new Builder()", builder)
+                .addStatement("Builder $N = new Builder()", params.builder())
                 .addStatement(
                         "$T.readResource($N, $N, $N, $N,$W$L)",
                         RESOURCE_READING,
-                        parser,
-                        options,
-                        typeConstant,
-                        builder,
+                        params.parser(),
+                        params.options(),
+                        names.typeConstant(),
+                        params.builder(),
                         details)
-                .addStatement("return $T.built($N, $N::build)", RESOURCE_READING, parser, builder)
+                .addStatement("return $T.built($N, $N::build)", RESOURCE_READING, params.parser(), params.builder())
                 .build();
     }
 
     private MethodSpec readDetail() {
-        NameAllocator locals = names.clone();
-        String parser = locals.newName("parser");
-        String options = locals.newName("options");
-        String builder = locals.newName("builder");
+        Locals params = Locals.allocate(names);
+        NameAllocator locals = params.locals();
         String key = locals.newName("key");
         CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($N)", key);
         for (WireKey wire : model.wire()) {
             if (wire instanceof WireKey.Field f) {
-                readField(body, f.field(), parser, options, builder, locals);
+                readField(body, f.field(), params.parser(), params.options(), params.builder(), locals);
             } else if (wire instanceof WireKey.Constant c) {
-                requireConstant(body, c.constant(), parser);
+                requireConstant(body, c.constant(), params.parser());
             }
         }
         body.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
         return MethodSpec.methodBuilder(readDetail)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(JSON_PARSER, parser)
-                .addParameter(READ_OPTIONS, options)
-                .addParameter(resource.nestedClass("Builder"), builder)
+                .addParameter(JSON_PARSER, params.parser())
+                .addParameter(READ_OPTIONS, params.options())
+                .addParameter(names.builder(), params.builder())
                 .addParameter(String.class, key)
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
@@ -190,9 +191,8 @@ final class ReaderWriter {
                 && !wireNames.contains(schemaDefault.value())) {
             body.add("case $S -> null;\n", schemaDefault.value());
         }
-        String allowed =
-                wireNames.stream().map(n -> CodeBlock.of("$S", n).toString()).collect(Collectors.joining(", "));
-        body.add("default -> throw $T.notOneOf($N, $N, $T.of($L));\n", RESOURCE_READING, parser, text, LIST, allowed)
+        CodeBlock allowed = wireNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(",$W"));
+        body.add("default -> throw $T.notOneOf($N, $N,$W$T.of($L));\n", RESOURCE_READING, parser, text, LIST, allowed)
                 .unindent()
                 .add("});\n")
                 .unindent()
@@ -212,13 +212,13 @@ final class ReaderWriter {
                 CodeBlock.of("$T.$N($N)", JSON_READING, primitive ? "readBooleanValue" : "readBoolean", parser);
             case TEMPORAL -> CodeBlock.of("$T.$N($N)", RESOURCE_READING, temporalReader(type), parser);
             case SERIALIZABLE ->
-                CodeBlock.of("$T.readObject($N, $N, $T.class)", RESOURCE_READING, parser, options, type.typeName());
+                CodeBlock.of("$T.readObject($N, $N,$W$T.class)", RESOURCE_READING, parser, options, type.typeName());
             case ENUM -> throw new IllegalStateException("enums are read by readEnum");
             case LIST -> {
                 String elementParser = locals.newName("elementParser");
                 String elementOptions = locals.newName("elementOptions");
                 yield CodeBlock.of(
-                        "$T.readList($N, $N,$W($N, $N) -> $L)",
+                        "$T.readList($N, $N,$W($N, $N) ->$W$L)",
                         RESOURCE_READING,
                         parser,
                         options,

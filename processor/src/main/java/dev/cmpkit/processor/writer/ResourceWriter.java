@@ -1,14 +1,11 @@
 package dev.cmpkit.processor.writer;
 
-import static dev.cmpkit.processor.writer.RuntimeNames.COLLECTIONS;
 import static dev.cmpkit.processor.writer.RuntimeNames.GENERATED;
-import static dev.cmpkit.processor.writer.RuntimeNames.LINKED_HASH_SET;
 import static dev.cmpkit.processor.writer.RuntimeNames.LIST;
 import static dev.cmpkit.processor.writer.RuntimeNames.OBJECTS;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE;
 import static dev.cmpkit.processor.writer.RuntimeNames.RESOURCE_BASE;
 import static dev.cmpkit.processor.writer.RuntimeNames.RFC3339;
-import static dev.cmpkit.processor.writer.RuntimeNames.SET;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -23,9 +20,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.cmpkit.processor.model.FieldModel;
 import dev.cmpkit.processor.model.ResourceModel;
 import dev.cmpkit.processor.model.ValueKind;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -40,28 +34,31 @@ public final class ResourceWriter {
 
     private final boolean generatedAnnotation;
 
-    /** @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available */
+    /**
+     * Creates a writer of resource classes.
+     *
+     * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available
+     */
     public ResourceWriter(boolean generatedAnnotation) {
         this.generatedAnnotation = generatedAnnotation;
     }
 
+    /**
+     * The text of {@code file} as it is written to disk: JavaPoet's output with every line fitted
+     * into 100 columns.
+     */
+    public static String source(JavaFile file) {
+        return SourceLayout.tidy(file.toString());
+    }
+
     /** The Java file of the resource class. */
     public JavaFile write(ResourceModel model) {
-        ClassName resource = ClassName.get(model.packageName(), model.className());
-        NameAllocator names = new NameAllocator();
-        for (FieldModel field : model.fields()) {
-            names.newName(field.javaName(), field.javaName());
-        }
-        names.newName("base", "base");
-        String typeConstant = names.newName("TYPE");
-        Map<String, String> allowedConstants = new LinkedHashMap<>();
-        for (FieldModel field : model.fields()) {
-            if (!field.allowed().isEmpty()) {
-                allowedConstants.put(field.javaName(), names.newName(field.key().toUpperCase(Locale.ROOT) + "_VALUES"));
-            }
-        }
-        SerializerWriter serializer = new SerializerWriter(model, names, typeConstant);
-        ReaderWriter reader = new ReaderWriter(model, names, typeConstant);
+        ClassNames names = new ClassNames(model);
+        ClassName resource = names.resource();
+        String typeConstant = names.typeConstant();
+        // Both declare more class-level names, so they come before any writer allocates locals.
+        SerializerWriter serializer = new SerializerWriter(model, names.allocator(), typeConstant);
+        ReaderWriter reader = new ReaderWriter(model, names);
         TypeSpec.Builder type = TypeSpec.classBuilder(resource)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RESOURCE)
@@ -74,14 +71,17 @@ public final class ResourceWriter {
         }
         type.addField(FieldSpec.builder(String.class, typeConstant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The CMP resource type, {@value}.\n")
-                .initializer("$S", model.type())
+                .initializer("$Z$S", model.type())
                 .build());
         for (FieldModel field : model.fields()) {
-            if (allowedConstants.containsKey(field.javaName())) {
-                type.addField(allowedField(field, allowedConstants.get(field.javaName())));
+            String allowed = names.allowedConstant(field);
+            if (allowed != null) {
+                type.addField(allowedField(field, allowed));
             }
         }
-        type.addFields(serializer.keyConstants());
+        for (FieldSpec keyConstant : serializer.keyConstants()) {
+            type.addField(wrappable(keyConstant));
+        }
         type.addField(RESOURCE_BASE, "base", Modifier.PRIVATE, Modifier.FINAL);
         for (FieldModel field : model.fields()) {
             type.addField(field.type().typeName(), field.javaName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -90,7 +90,7 @@ public final class ResourceWriter {
         type.addMethods(factories(model, resource));
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(resource.nestedClass("Builder"))
+                .returns(names.builder())
                 .addJavadoc(
                         "Returns a builder holding every value of this $L, to build a changed copy.\n\n"
                                 + "@return a new builder\n",
@@ -106,11 +106,11 @@ public final class ResourceWriter {
         type.addMethod(serializer.writeBytes());
         type.addStaticBlock(reader.registration());
         type.addMethods(reader.methods());
-        ObjectMethods objectMethods = new ObjectMethods(model, resource, names);
+        ObjectMethods objectMethods = new ObjectMethods(model, names);
         type.addMethod(objectMethods.equalsMethod());
         type.addMethod(objectMethods.hashCodeMethod());
         type.addMethod(objectMethods.toStringMethod());
-        type.addType(new BuilderWriter(model, names, typeConstant, allowedConstants).write());
+        type.addType(new BuilderWriter(model, names).write());
         return JavaFile.builder(model.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -126,7 +126,7 @@ public final class ResourceWriter {
         }
         doc.add("\n\n<p>Immutable; create one with {@link #builder()}")
                 .add(model.requiredFields().isEmpty() ? "" : " or {@code builder(id, name, ...)}")
-                .add(". {@link #serialize()} and Jackson (with {@code CmpModule}) give the same CMP wire JSON,\n")
+                .add(". {@link #serialize()} and Jackson (with {@code CmpModule}) give the same CMP wire JSON, ")
                 .add(
                         "whose {@code details.$L} object holds $L.\n",
                         model.type(),
@@ -143,19 +143,30 @@ public final class ResourceWriter {
         return doc.build();
     }
 
+    /** The allowed values in the schema's order, which an error message lists them in. */
     private static FieldSpec allowedField(FieldModel field, String constant) {
-        TypeName setOfString = ParameterizedTypeName.get(SET, ClassName.get(String.class));
-        String values = field.allowed().stream()
-                .map(v -> CodeBlock.of("$S", v).toString())
-                .collect(Collectors.joining(", "));
-        return FieldSpec.builder(setOfString, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                // Insertion order, so that an error message lists the values as the schema does.
-                .initializer("$T.unmodifiableSet(new $T<>($T.of($L)))", COLLECTIONS, LINKED_HASH_SET, LIST, values)
+        TypeName listOfString = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
+        CodeBlock values =
+                field.allowed().stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(",$W"));
+        return FieldSpec.builder(listOfString, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$Z$T.of($L)", LIST, values)
                 .build();
     }
 
-    private static MethodSpec constructor(ResourceModel model, ClassName resource, NameAllocator names) {
-        NameAllocator locals = names.clone();
+    /**
+     * {@code constant} with its initializer moved to the next line when the declaration is too
+     * long for one, as a person would break {@code private static final ... = new ...(...)}.
+     */
+    private static FieldSpec wrappable(FieldSpec constant) {
+        return FieldSpec.builder(constant.type(), constant.name())
+                .addModifiers(constant.modifiers().toArray(new Modifier[0]))
+                .addJavadoc(constant.javadoc())
+                .initializer("$Z$L", constant.initializer())
+                .build();
+    }
+
+    private static MethodSpec constructor(ResourceModel model, ClassName resource, ClassNames names) {
+        NameAllocator locals = names.locals();
         String builder = locals.newName("builder");
         String base = locals.newName("resourceBase");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -175,7 +186,7 @@ public final class ResourceWriter {
         CodeBlock held = CodeBlock.of("$N.$N", builder, name);
         if (field.type().kind() == ValueKind.LIST) {
             CodeBlock absent = field.fill() == null ? CodeBlock.of("null") : CodeBlock.of("$T.of()", LIST);
-            return CodeBlock.of("$L == null ? $L : $T.copyOf($L)", held, absent, LIST, held);
+            return CodeBlock.of("$L == null$W? $L$W: $T.copyOf($L)", held, absent, LIST, held);
         }
         if (field.timestampString()) {
             held = CodeBlock.of("$T.convert($L)", RFC3339, held);
@@ -209,7 +220,7 @@ public final class ResourceWriter {
                 .addParameter(String.class, "name");
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add(
-                        "Returns a new builder with $L set, so that the compiler asks for\n",
+                        "Returns a new builder with $L set, so that the compiler asks for ",
                         model.requiredFields().isEmpty()
                                 ? "the id and the name"
                                 : "the id, the name and every required detail")
@@ -257,19 +268,19 @@ public final class ResourceWriter {
     private static MethodSpec accessor(FieldModel field) {
         CodeBlock.Builder doc = CodeBlock.builder().add("Returns {@code $L}", field.key());
         if (field.description().isEmpty()) {
-            doc.add(".\n");
+            doc.add(".");
         } else {
-            doc.add(": $L\n", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
+            doc.add(": $L", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
         }
         if (field.type().kind() == ValueKind.LIST) {
-            doc.add("The list is unmodifiable.\n");
+            doc.add(" The list is unmodifiable.");
         }
-        doc.add("\n@return the value$L\n", field.neverNull() ? "" : ", or null when not set");
+        doc.add("\n\n@return the value$L\n", field.neverNull() ? "" : ", or null when not set");
         return MethodSpec.methodBuilder(field.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(field.type().typeName())
                 .addJavadoc(doc.build())
-                .addStatement("return $N", field.javaName())
+                .addStatement("return this.$N", field.javaName())
                 .build();
     }
 }

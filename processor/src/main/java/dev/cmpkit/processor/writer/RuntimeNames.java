@@ -28,9 +28,6 @@ final class RuntimeNames {
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName MAP = ClassName.get("java.util", "Map");
     static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
-    static final ClassName SET = ClassName.get("java.util", "Set");
-    static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
-    static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
     static final ClassName LOCALE = ClassName.get("java.util", "Locale");
 

@@ -142,25 +142,25 @@ final class SerializerWriter {
         String name = field.javaName();
         CodeBlock value = mapValue(field.type(), CodeBlock.of("this.$N", name));
         if (field.neverNull()) {
-            body.addStatement("$N.put($S, $L)", details, field.key(), value);
+            body.addStatement("$N.put($S,$W$L)", details, field.key(), value);
             return;
         }
         boolean plain = isPlain(field.type());
-        CodeBlock guarded = plain ? value : CodeBlock.of("this.$N == null ? null : $L", name, value);
+        CodeBlock guarded = plain ? value : CodeBlock.of("this.$N == null$W? null$W: $L", name, value);
         switch (field.nullPolicy()) {
             case OMIT ->
                 body.beginControlFlow("if (this.$N != null)", name)
-                        .addStatement("$N.put($S, $L)", details, field.key(), value)
+                        .addStatement("$N.put($S,$W$L)", details, field.key(), value)
                         .endControlFlow();
             case WRITE_SCHEMA_DEFAULT ->
                 body.addStatement(
-                        "$N.put($S, this.$N == null ? $L : $L)",
+                        "$N.put($S,$Wthis.$N == null$W? $L$W: $L)",
                         details,
                         field.key(),
                         name,
                         Literals.asWireValue(field.schemaDefault()),
                         value);
-            case WRITE_NULL -> body.addStatement("$N.put($S, $L)", details, field.key(), guarded);
+            case WRITE_NULL -> body.addStatement("$N.put($S,$W$L)", details, field.key(), guarded);
         }
     }
 

@@ -60,19 +60,21 @@ public final class Cassette implements Closeable {
      */
     public static Cassette open(Path file) {
         if (file == null) {
-            throw new IllegalArgumentException("Cassette.open: file must not be null");
+            throw new IllegalArgumentException("Cassette.open: file is required, got null");
         }
         List<Interaction> loaded = Files.exists(file) ? CassetteFile.read(file) : List.of();
         return new Cassette(file, List.copyOf(loaded));
     }
 
     /**
+     * Wraps {@code delegate} so that requests go through this cassette.
+     *
      * @param delegate the client that sends requests the cassette cannot answer
      * @return a client that replays from and records into this cassette
      */
     public HttpClient wrap(HttpClient delegate) {
         if (delegate == null) {
-            throw new IllegalArgumentException("Cassette.wrap: delegate must not be null");
+            throw new IllegalArgumentException("Cassette.wrap: delegate is required, got null");
         }
         return new CassetteHttpClient(delegate, this);
     }
@@ -87,7 +89,7 @@ public final class Cassette implements Closeable {
      */
     public Cassette redacting(SecretRedactor redactor) {
         if (redactor == null) {
-            throw new IllegalArgumentException("Cassette.redacting: redactor must not be null");
+            throw new IllegalArgumentException("Cassette.redacting: redactor is required, got null");
         }
         this.secrets = redactor;
         return this;
@@ -97,17 +99,17 @@ public final class Cassette implements Closeable {
         return secrets;
     }
 
-    /** @return the file this cassette reads and writes */
+    /** Returns the file this cassette reads and writes. */
     public Path file() {
         return file;
     }
 
-    /** @return how many exchanges were answered from the file so far */
+    /** Returns how many exchanges were answered from the file so far. */
     public synchronized int replayedCount() {
         return replayedCount;
     }
 
-    /** @return how many new exchanges were recorded so far */
+    /** Returns how many new exchanges were recorded so far. */
     public synchronized int recordedCount() {
         return recorded.size();
     }

@@ -58,17 +58,17 @@ public final class CmpApiException extends RuntimeException {
         this.response = null;
     }
 
-    /** @return the HTTP method of the failed request, if the failure belongs to one */
+    /** Returns the HTTP method of the failed request, if the failure belongs to one. */
     public Optional<String> method() {
         return Optional.ofNullable(method);
     }
 
-    /** @return the path of the failed request (without query), if the failure belongs to one */
+    /** Returns the path of the failed request (without query), if the failure belongs to one. */
     public Optional<String> path() {
         return Optional.ofNullable(path);
     }
 
-    /** @return CMP's answer, when the failure is an unacceptable answer */
+    /** Returns CMP's answer, when the failure is an unacceptable answer. */
     public Optional<CmpResponse> response() {
         return Optional.ofNullable(response);
     }

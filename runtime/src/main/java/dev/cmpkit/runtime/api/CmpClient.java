@@ -71,7 +71,7 @@ public final class CmpClient {
         this.http = http;
     }
 
-    /** @return a builder; {@code baseUrl} is required */
+    /** Returns a builder; {@code baseUrl} is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -90,6 +90,8 @@ public final class CmpClient {
     }
 
     /**
+     * Sends a GET request.
+     *
      * @param path an encoded path, e.g. from {@link #path(String...)}
      * @return CMP's answer, whatever its status
      * @throws CmpApiException if the request could not be made or completed
@@ -99,6 +101,8 @@ public final class CmpClient {
     }
 
     /**
+     * Sends a GET request with query parameters.
+     *
      * @param path an encoded path
      * @param query query parameters in iteration order, encoded here; an {@code Iterable} value
      *     repeats the parameter; null values are rejected
@@ -107,12 +111,14 @@ public final class CmpClient {
      */
     public CmpResponse get(String path, Map<String, ?> query) {
         if (query == null) {
-            throw new IllegalArgumentException("GET " + path + ": query must not be null; use get(path)");
+            throw new IllegalArgumentException("GET " + path + ": query is required, got null; use get(path)");
         }
         return send("GET", path, query, null, false);
     }
 
     /**
+     * Sends a POST request with a JSON body.
+     *
      * @param path an encoded path
      * @param body written as JSON by Jackson (a {@code String} becomes a JSON string; pass a
      *     {@code JsonNode} for JSON you already have); null sends no body
@@ -134,6 +140,8 @@ public final class CmpClient {
     }
 
     /**
+     * Sends a DELETE request.
+     *
      * @param path an encoded path
      * @return CMP's answer, whatever its status
      * @throws CmpApiException if the request could not be made or completed
@@ -142,17 +150,17 @@ public final class CmpClient {
         return send("DELETE", path, Map.of(), null, false);
     }
 
-    /** @return the base URL, without a trailing slash */
+    /** Returns the base URL, without a trailing slash. */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** @return the connect timeout */
+    /** Returns the connect timeout. */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** @return the request timeout */
+    /** Returns the request timeout. */
     public Duration requestTimeout() {
         return requestTimeout;
     }
@@ -210,7 +218,7 @@ public final class CmpClient {
 
     private URI resolve(String method, String path, Map<String, ?> query) {
         if (path == null) {
-            throw new IllegalArgumentException(method + ": path must not be null");
+            throw new IllegalArgumentException(method + ": path is required, got null");
         }
         if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
             throw new IllegalArgumentException(method + " '" + path + "': the path must not contain '?' or "
@@ -264,6 +272,8 @@ public final class CmpClient {
         private Builder() {}
 
         /**
+         * Sets the URL of the CMP API.
+         *
          * @param baseUrl absolute http or https URL of the API, e.g. {@code https://cmp.example.com/api};
          *     no credentials, query or fragment
          * @return this builder
@@ -287,7 +297,7 @@ public final class CmpClient {
             } else if (key.indexOf(':') >= 0) {
                 problem = "basicAuth key must not contain ':' (HTTP basic authentication cannot carry it)";
             } else if (secret == null) {
-                problem = "basicAuth secret must not be null";
+                problem = "basicAuth secret is required, got null";
             } else if (hasControl(key) || hasControl(secret)) {
                 problem = "basicAuth key and secret must not contain control characters (such as a line break"
                         + " or a tab); check how they were read";
@@ -321,6 +331,8 @@ public final class CmpClient {
         }
 
         /**
+         * Sets the connect timeout.
+         *
          * @param timeout how long to wait for a connection; positive; default 10 s
          * @return this builder
          */
@@ -330,6 +342,8 @@ public final class CmpClient {
         }
 
         /**
+         * Sets the request timeout.
+         *
          * @param timeout how long to wait for each whole exchange, the response body included;
          *     positive; default 60 s
          * @return this builder
@@ -340,6 +354,8 @@ public final class CmpClient {
         }
 
         /**
+         * Sets the largest response body the client reads.
+         *
          * @param maxBytes the largest response body to read; a larger one fails the request with a
          *     {@link CmpApiException}; positive; default {@link CmpClient#DEFAULT_MAX_RESPONSE_BYTES}
          * @return this builder
@@ -350,6 +366,8 @@ public final class CmpClient {
         }
 
         /**
+         * Builds the client.
+         *
          * @return the client
          * @throws IllegalArgumentException naming the setting that is missing or wrong
          */

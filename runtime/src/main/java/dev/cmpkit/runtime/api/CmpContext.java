@@ -116,22 +116,24 @@ public final class CmpContext {
     public static CmpContext of(CmpClient api, String moduleId) {
         if (api == null) {
             throw new IllegalArgumentException(
-                    "CmpContext.of: api must not be null; use CmpContext.local() " + "for runs without a CMP API");
+                    "CmpContext.of: api is required, got null; use CmpContext.local() for runs without a CMP API");
         }
         return new CmpContext(api, moduleId, LazyHttp.DEFAULT, Clock.systemUTC(), System.out, Map.of(), Secrets.NONE);
     }
 
-    /** @return a context for local runs: no module id (loggers print), no CMP API */
+    /** Returns a context for local runs: no module id (loggers print), no CMP API. */
     public static CmpContext local() {
         return new CmpContext(null, null, LazyHttp.DEFAULT, Clock.systemUTC(), System.out, Map.of(), Secrets.NONE);
     }
 
-    /** @return the module id; present only in production runs */
+    /** Returns the module id; present only in production runs. */
     public Optional<String> moduleId() {
         return Optional.ofNullable(moduleId);
     }
 
     /**
+     * Returns the CMP API client.
+     *
      * @return the CMP API client
      * @throws IllegalStateException in a local context, which has none
      */
@@ -143,12 +145,14 @@ public final class CmpContext {
         return api;
     }
 
-    /** @return whether {@link #api()} has a client */
+    /** Returns whether {@link #api()} has a client. */
     public boolean hasApi() {
         return api != null;
     }
 
     /**
+     * Returns the HTTP client for the connector's own calls.
+     *
      * @return the HTTP client for the connector's own calls (to the provider); recorded and
      *     replayed along with the CMP API when record/replay is on
      */
@@ -170,7 +174,7 @@ public final class CmpContext {
      */
     public void log(String message, String severity) {
         if (message == null) {
-            throw new IllegalArgumentException("log: message must not be null");
+            throw new IllegalArgumentException("log: message is required, got null");
         }
         if (severity == null || severity.isBlank()) {
             throw new IllegalArgumentException("log: severity must be non-empty, e.g. \"info\"; got "

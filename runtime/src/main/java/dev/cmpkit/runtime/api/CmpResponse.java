@@ -34,27 +34,29 @@ public final class CmpResponse {
         this.body = body.clone();
     }
 
-    /** @return the HTTP method of the request this answers */
+    /** Returns the HTTP method of the request this answers. */
     public String method() {
         return method;
     }
 
-    /** @return the path of the request this answers, without query */
+    /** Returns the path of the request this answers, without query. */
     public String path() {
         return path;
     }
 
-    /** @return the HTTP status code */
+    /** Returns the HTTP status code. */
     public int status() {
         return status;
     }
 
-    /** @return the response headers; names are matched case-insensitively */
+    /** Returns the response headers; names are matched case-insensitively. */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
     /**
+     * Returns the first value of a header.
+     *
      * @param name a header name, any case
      * @return the first value of that header, if present
      */
@@ -63,12 +65,12 @@ public final class CmpResponse {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** @return the body decoded with the charset of the Content-Type header, UTF-8 by default */
+    /** Returns the body decoded with the charset of the Content-Type header, UTF-8 by default. */
     public String body() {
         return new String(body, charset());
     }
 
-    /** @return a copy of the raw body bytes */
+    /** Returns a copy of the raw body bytes. */
     public byte[] bodyBytes() {
         return body.clone();
     }
@@ -93,7 +95,7 @@ public final class CmpResponse {
      */
     public <T> T json(Class<T> type) {
         if (type == null) {
-            throw new IllegalArgumentException("json(type): type must not be null");
+            throw new IllegalArgumentException("json(type): type is required, got null");
         }
         try {
             return Json.MAPPER.readValue(body(), type);

@@ -19,7 +19,7 @@ public final class Tasks {
      */
     public static void setTaskPercentage(CmpContext context, String taskId, int percentage) {
         if (context == null) {
-            throw new IllegalArgumentException("setTaskPercentage: context must not be null");
+            throw new IllegalArgumentException("setTaskPercentage: context is required, got null");
         }
         if (percentage < 0 || percentage > 100) {
             throw new IllegalArgumentException(

@@ -37,38 +37,29 @@ final class Lexer {
         if (isLetter(c)) {
             return identifier(start);
         }
-        switch (c) {
-            case '+':
-                return token(TokenType.PLUS, start);
-            case '-':
-                return token(TokenType.MINUS, start);
-            case '*':
-                return token(TokenType.STAR, start);
-            case '/':
-                return token(TokenType.SLASH, start);
-            case '^':
-                return token(TokenType.CARET, start);
-            case '(':
-                return token(TokenType.LEFT_PAREN, start);
-            case ')':
-                return token(TokenType.RIGHT_PAREN, start);
-            case '=':
-                return token(match('=') ? TokenType.EQUAL_EQUAL : TokenType.EQUAL, start);
-            case '<':
-                return token(match('=') ? TokenType.LESS_EQUAL : TokenType.LESS, start);
-            case '>':
-                return token(match('=') ? TokenType.GREATER_EQUAL : TokenType.GREATER, start);
-            case '!':
-                return token(match('=') ? TokenType.BANG_EQUAL : TokenType.INVALID, start);
-            default:
+        TokenType type = switch (c) {
+            case '+' -> TokenType.PLUS;
+            case '-' -> TokenType.MINUS;
+            case '*' -> TokenType.STAR;
+            case '/' -> TokenType.SLASH;
+            case '^' -> TokenType.CARET;
+            case '(' -> TokenType.LEFT_PAREN;
+            case ')' -> TokenType.RIGHT_PAREN;
+            case '=' -> match('=') ? TokenType.EQUAL_EQUAL : TokenType.EQUAL;
+            case '<' -> match('=') ? TokenType.LESS_EQUAL : TokenType.LESS;
+            case '>' -> match('=') ? TokenType.GREATER_EQUAL : TokenType.GREATER;
+            case '!' -> match('=') ? TokenType.BANG_EQUAL : TokenType.INVALID;
+            default -> {
                 // Report a whole code point, not half of a surrogate pair.
                 if (Character.isHighSurrogate(c)
                         && position < source.length()
                         && Character.isLowSurrogate(source.charAt(position))) {
                     position++;
                 }
-                return token(TokenType.INVALID, start);
-        }
+                yield TokenType.INVALID;
+            }
+        };
+        return token(type, start);
     }
 
     /** Whitespace is exactly space, tab, CR and LF; anything else is an invalid character. */

@@ -44,11 +44,8 @@ sealed interface Num extends Node {
                 // A null map stands for no variables (see Expression.evaluate).
                 throw variables == null ? new VariableLookupException(name, List.of()) : Values.unsearchable(name, e);
             }
-            if (value instanceof Double) {
-                double number = (Double) value;
-                if (Double.isFinite(number)) {
-                    return number;
-                }
+            if (value instanceof Double number && Double.isFinite(number)) {
+                return number;
             }
             return Values.read(variables, name, value);
         }

@@ -28,52 +28,36 @@ enum Operator {
     }
 
     static Operator of(TokenType type) {
-        switch (type) {
-            case PLUS:
-                return ADD;
-            case MINUS:
-                return SUBTRACT;
-            case STAR:
-                return MULTIPLY;
-            case SLASH:
-                return DIVIDE;
-            case CARET:
-                return POWER;
-            default:
-                throw new IllegalArgumentException("not an arithmetic operator: " + type);
-        }
+        return switch (type) {
+            case PLUS -> ADD;
+            case MINUS -> SUBTRACT;
+            case STAR -> MULTIPLY;
+            case SLASH -> DIVIDE;
+            case CARET -> POWER;
+            default -> throw new IllegalArgumentException("not an arithmetic operator: " + type);
+        };
     }
 
     /** The node applying this operator to two operands. */
     Num node(Num left, Num right, int position) {
-        switch (this) {
-            case ADD:
-                return new Num.Add(left, right, position);
-            case SUBTRACT:
-                return new Num.Subtract(left, right, position);
-            case MULTIPLY:
-                return new Num.Multiply(left, right, position);
-            case DIVIDE:
-                return new Num.Divide(left, right, position);
-            default:
-                return new Num.Power(left, right, position);
-        }
+        return switch (this) {
+            case ADD -> new Num.Add(left, right, position);
+            case SUBTRACT -> new Num.Subtract(left, right, position);
+            case MULTIPLY -> new Num.Multiply(left, right, position);
+            case DIVIDE -> new Num.Divide(left, right, position);
+            case POWER -> new Num.Power(left, right, position);
+        };
     }
 
     /** Applies the operator; used by flat chains, where the operator varies along the chain. */
     double apply(double left, double right, int position) {
-        switch (this) {
-            case ADD:
-                return add(left, right, position);
-            case SUBTRACT:
-                return subtract(left, right, position);
-            case MULTIPLY:
-                return multiply(left, right, position);
-            case DIVIDE:
-                return divide(left, right, position);
-            default:
-                return power(left, right, position);
-        }
+        return switch (this) {
+            case ADD -> add(left, right, position);
+            case SUBTRACT -> subtract(left, right, position);
+            case MULTIPLY -> multiply(left, right, position);
+            case DIVIDE -> divide(left, right, position);
+            case POWER -> power(left, right, position);
+        };
     }
 
     static double add(double left, double right, int position) {
@@ -119,24 +103,13 @@ enum Operator {
         if (this == DIVIDE && right == 0) {
             return 0.0;
         }
-        double result;
-        switch (this) {
-            case ADD:
-                result = left + right;
-                break;
-            case SUBTRACT:
-                result = left - right;
-                break;
-            case MULTIPLY:
-                result = left * right;
-                break;
-            case DIVIDE:
-                result = left / right;
-                break;
-            default:
-                result = Math.pow(left, right);
-                break;
-        }
+        double result = switch (this) {
+            case ADD -> left + right;
+            case SUBTRACT -> left - right;
+            case MULTIPLY -> left * right;
+            case DIVIDE -> left / right;
+            case POWER -> Math.pow(left, right);
+        };
         throw new EvaluationException("'" + symbol + "' at position " + position + " on "
                 + Values.format(left) + " and " + Values.format(right) + " gives " + result
                 + "; expected a finite result");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser of one input into an immutable tree, one method per precedence level
@@ -26,7 +28,9 @@ import java.util.Set;
  * <p>Inside a CASE condition a parenthesis may hold a condition ({@code (a = 1) or b > 2}) or
  * arithmetic ({@code (a + 1) > 2}); the parser cannot tell which before the closing
  * parenthesis, so there {@code inner} is a disjunction and the kind of each node is checked
- * where an operator consumes it. Elsewhere {@code inner} is a sum.
+ * where an operator consumes it. Elsewhere {@code inner} is a sum. Whether the parser is inside
+ * a CASE condition is its state ({@code inCaseCondition}), set by {@code caseCondition()} and
+ * cleared by {@code arithmetic()} for the arithmetic nested in a condition.
  *
  * <p>Recursion happens only for parentheses, CASE and the right operand of {@code ^}; each
  * counts as one nesting level, limited to {@value #MAX_NESTING}, so deep input ends in a syntax
@@ -54,6 +58,8 @@ final class Parser {
     private Token current;
     private Token previous;
     private int nesting;
+    /** True while parsing a CASE condition, where parentheses may hold conditions. */
+    private boolean inCaseCondition;
 
     private Parser(String source, Grammar grammar) {
         this.source = source;
@@ -85,36 +91,34 @@ final class Parser {
         if (check(TokenType.EOF)) {
             throw error(current, source.isEmpty() ? "empty input" : "blank input", "an expression");
         }
-        Num root;
-        switch (grammar) {
-            case TERNARY:
-                root = arithmetic();
+        String operatorOrEnd = "an operator or end of input";
+        Num root = switch (grammar) {
+            case TERNARY -> {
+                Num whenTrue = arithmetic();
                 consume(TokenType.IF, "an operator or 'if' (a ternary is: value if condition else value)");
-                root = ternary(root);
-                consume(TokenType.EOF, "an operator or end of input");
-                break;
-            case SIMPLE:
-                root = arithmetic();
-                if (match(TokenType.IF)) {
-                    root = ternary(root);
-                    consume(TokenType.EOF, "an operator or end of input");
-                } else {
-                    consume(TokenType.EOF, "an operator, 'if' or end of input");
-                }
-                break;
-            case CASE:
+                yield atEnd(ternary(whenTrue), operatorOrEnd);
+            }
+            case SIMPLE -> {
+                Num value = arithmetic();
+                yield match(TokenType.IF)
+                        ? atEnd(ternary(value), operatorOrEnd)
+                        : atEnd(value, "an operator, 'if' or end of input");
+            }
+            case CASE -> {
                 if (!check(TokenType.CASE)) {
                     throw error(current, "'CASE' (the input must be one CASE ... END expression)");
                 }
-                root = caseExpression();
-                consume(TokenType.EOF, "end of input after 'END'");
-                break;
-            default:
-                root = arithmetic();
-                consume(TokenType.EOF, "an operator or end of input");
-                break;
-        }
+                yield atEnd(caseExpression(), "end of input after 'END'");
+            }
+            case ARITHMETIC -> atEnd(arithmetic(), operatorOrEnd);
+        };
         return new Expression(source, root, List.copyOf(variables));
+    }
+
+    /** The whole input's expression, or a syntax error if anything follows it. */
+    private Num atEnd(Num root, String expected) {
+        consume(TokenType.EOF, expected);
+        return root;
     }
 
     // ---- ternary and CASE
@@ -142,7 +146,7 @@ final class Parser {
             throw error(current, "'WHEN' after 'CASE'");
         }
         while (match(TokenType.WHEN)) {
-            conditions.add(condition(disjunction()));
+            conditions.add(caseCondition());
             consume(TokenType.THEN, "'and', 'or' or 'THEN' after the condition");
             values.add(arithmetic());
         }
@@ -161,30 +165,36 @@ final class Parser {
 
     // ---- conditions (CASE only)
 
+    /** One condition after "WHEN"; parentheses in it may hold conditions too. */
+    private Cond caseCondition() {
+        // No need to restore on a syntax error: it ends the parse and this parser with it.
+        boolean outer = inCaseCondition;
+        inCaseCondition = true;
+        Cond condition = condition(disjunction());
+        inCaseCondition = outer;
+        return condition;
+    }
+
     private Node disjunction() {
-        Node first = conjunction();
-        if (!check(TokenType.OR)) {
-            return first;
-        }
-        List<Cond> operands = new ArrayList<>();
-        operands.add(condition(first));
-        while (match(TokenType.OR)) {
-            operands.add(condition(conjunction()));
-        }
-        return new Cond.Any(operands.toArray(new Cond[0]));
+        return logical(this::conjunction, TokenType.OR, Cond.Any::new);
     }
 
     private Node conjunction() {
-        Node first = negation();
-        if (!check(TokenType.AND)) {
+        return logical(this::negation, TokenType.AND, Cond.All::new);
+    }
+
+    /** One level of {@code and} or {@code or}: a run of operands becomes one flat node. */
+    private Node logical(Supplier<Node> operand, TokenType operator, Function<Cond[], Cond> node) {
+        Node first = operand.get();
+        if (!check(operator)) {
             return first;
         }
         List<Cond> operands = new ArrayList<>();
         operands.add(condition(first));
-        while (match(TokenType.AND)) {
-            operands.add(condition(negation()));
+        while (match(operator)) {
+            operands.add(condition(operand.get()));
         }
-        return new Cond.All(operands.toArray(new Cond[0]));
+        return node.apply(operands.toArray(new Cond[0]));
     }
 
     private Node negation() {
@@ -202,7 +212,7 @@ final class Parser {
 
     private Node comparison() {
         Token leftStart = current;
-        Node left = chain(true, false);
+        Node left = sum();
         if (check(TokenType.EQUAL_EQUAL)) {
             throw error(current, "'=' (CASE conditions compare with '=', not '==')");
         }
@@ -213,34 +223,51 @@ final class Parser {
         Num l = number(left, leftStart);
         Token operator = advance();
         Token rightStart = current;
-        Num r = number(chain(true, false), rightStart);
+        Num r = number(sum(), rightStart);
         return relation.node(l, r, operator.start());
     }
 
     // ---- arithmetic
 
-    /** A whole arithmetic expression outside conditions, where no condition can occur. */
+    /**
+     * A whole arithmetic expression, where no condition can occur: outside CASE conditions, or
+     * nested in one as a THEN value, a parenthesis that cannot hold a condition or a CASE.
+     */
     private Num arithmetic() {
+        boolean outer = inCaseCondition;
+        inCaseCondition = false;
         Token start = current;
-        return number(chain(false, false), start);
+        Num sum = number(sum(), start);
+        inCaseCondition = outer;
+        return sum;
     }
 
-    /** One left-associative level: sums of products, or (multiplicative) products of powers. */
-    private Node chain(boolean inCondition, boolean multiplicative) {
-        TokenType plusOrTimes = multiplicative ? TokenType.STAR : TokenType.PLUS;
-        TokenType minusOrOver = multiplicative ? TokenType.SLASH : TokenType.MINUS;
+    private Node sum() {
+        return leftAssociative(this::product, TokenType.PLUS, TokenType.MINUS);
+    }
+
+    private Node product() {
+        return leftAssociative(this::power, TokenType.STAR, TokenType.SLASH);
+    }
+
+    /**
+     * One left-associative level: operands of the next level joined by either of two operators.
+     * A few operators become a left-deep tree of binary nodes; a longer chain becomes one flat
+     * node, so that {@code 1+1+...+1} does not build a tree as deep as the input is long.
+     */
+    private Node leftAssociative(Supplier<Node> operand, TokenType oneOperator, TokenType otherOperator) {
         Token firstStart = current;
-        Node first = multiplicative ? power(inCondition) : chain(inCondition, true);
-        if (!check(plusOrTimes, minusOrOver)) {
+        Node first = operand.get();
+        if (!check(oneOperator, otherOperator)) {
             return first;
         }
         List<Num> operands = new ArrayList<>();
         List<Token> operators = new ArrayList<>();
         operands.add(number(first, firstStart));
-        while (match(plusOrTimes, minusOrOver)) {
+        while (match(oneOperator, otherOperator)) {
             operators.add(previous);
             Token operandStart = current;
-            operands.add(number(multiplicative ? power(inCondition) : chain(inCondition, true), operandStart));
+            operands.add(number(operand.get(), operandStart));
         }
         if (operators.size() <= MAX_TREE_CHAIN) {
             Num result = operands.get(0);
@@ -259,9 +286,9 @@ final class Parser {
         return new Num.Chain(operands.toArray(new Num[0]), ops, positions);
     }
 
-    private Node power(boolean inCondition) {
+    private Node power() {
         Token baseStart = current;
-        Node base = unary(inCondition);
+        Node base = unary();
         if (!check(TokenType.CARET)) {
             return base;
         }
@@ -269,12 +296,12 @@ final class Parser {
         Token operator = advance();
         enter(operator);
         Token exponentStart = current;
-        Num exponent = number(power(inCondition), exponentStart);
+        Num exponent = number(power(), exponentStart);
         nesting--;
         return new Num.Power(number, exponent, operator.start());
     }
 
-    private Node unary(boolean inCondition) {
+    private Node unary() {
         int signs = 0;
         Token firstMinus = null;
         int minuses = 0;
@@ -286,7 +313,7 @@ final class Parser {
             }
         }
         Token operandStart = current;
-        Node operand = primary(inCondition);
+        Node operand = primary();
         if (signs == 0) {
             return operand;
         }
@@ -295,48 +322,47 @@ final class Parser {
             return number; // unary plus changes nothing, not even null
         }
         boolean negate = minuses % 2 == 1;
-        if (number instanceof Num.Literal) {
-            double value = ((Num.Literal) number).value();
-            return new Num.Literal(negate ? -value : value);
+        if (number instanceof Num.Literal literal) {
+            return new Num.Literal(negate ? -literal.value() : literal.value());
         }
         return new Num.Negate(number, negate, firstMinus.start());
     }
 
-    private Node primary(boolean inCondition) {
+    private Node primary() {
         Token token = current;
-        switch (token.type()) {
-            case NUMBER:
+        return switch (token.type()) {
+            case NUMBER -> literal(advance());
+            case NULL -> {
                 advance();
-                return literal(token);
-            case NULL:
-                advance();
-                return new Num.NullLiteral();
-            case IDENTIFIER:
+                yield new Num.NullLiteral();
+            }
+            case IDENTIFIER -> {
                 advance();
                 // Interned, so that a map keyed by string literals (or other interned names)
                 // finds the name by identity rather than by comparing characters.
                 String name = token.text(source).intern();
                 variables.add(name);
-                return new Num.Variable(name);
-            case LEFT_PAREN: {
-                advance();
-                enter(token);
-                Node inner = inCondition ? disjunction() : arithmetic();
-                consume(
-                        TokenType.RIGHT_PAREN,
-                        (inCondition ? "an operator, 'and', 'or'" : "an operator") + " or ')' to close '(' at position "
-                                + token.start());
-                nesting--;
-                return inner;
+                yield new Num.Variable(name);
             }
-            case CASE:
-                if (grammar.allowsCase()) {
-                    return caseExpression();
+            case LEFT_PAREN -> parenthesized(advance());
+            case CASE -> {
+                if (!grammar.allowsCase()) {
+                    throw error(token, operandExpected() + " (CASE expressions need CaseExpressionParser)");
                 }
-                throw error(token, operandExpected() + " (CASE expressions need CaseExpressionParser)");
-            default:
-                throw error(token, operandExpected());
-        }
+                yield caseExpression();
+            }
+            default -> throw error(token, operandExpected());
+        };
+    }
+
+    /** The inside of a parenthesis, after "(": a condition too if inside a CASE condition. */
+    private Node parenthesized(Token open) {
+        enter(open);
+        Node inner = inCaseCondition ? disjunction() : arithmetic();
+        String operators = inCaseCondition ? "an operator, 'and', 'or'" : "an operator";
+        consume(TokenType.RIGHT_PAREN, operators + " or ')' to close '(' at position " + open.start());
+        nesting--;
+        return inner;
     }
 
     private Num literal(Token token) {
@@ -351,8 +377,8 @@ final class Parser {
 
     /** The node as arithmetic, or a syntax error at its start if it is a condition. */
     private Num number(Node node, Token start) {
-        if (node instanceof Num) {
-            return (Num) node;
+        if (node instanceof Num number) {
+            return number;
         }
         throw new ExpressionSyntaxException(
                 source,
@@ -363,8 +389,8 @@ final class Parser {
 
     /** The node as a condition, or a syntax error at the current token if it is arithmetic. */
     private Cond condition(Node node) {
-        if (node instanceof Cond) {
-            return (Cond) node;
+        if (node instanceof Cond condition) {
+            return condition;
         }
         throw error(current, "an operator or a comparison operator (" + RELOPS + ")");
     }
@@ -429,14 +455,10 @@ final class Parser {
     }
 
     private String describe(Token token) {
-        switch (token.type()) {
-            case EOF:
-                return "end of input";
-            case INVALID:
-                return "the character '" + token.text(source) + "'";
-            default:
-                String kind = token.type().isKeyword() ? "keyword '" : "'";
-                return kind + Values.abbreviate(token.text(source)) + "'";
-        }
+        return switch (token.type()) {
+            case EOF -> "end of input";
+            case INVALID -> "the character '" + token.text(source) + "'";
+            default -> (token.type().isKeyword() ? "keyword '" : "'") + Values.abbreviate(token.text(source)) + "'";
+        };
     }
 }

@@ -20,41 +20,27 @@ enum Relation {
 
     /** The relation of a token, or null when the token is no comparison operator. */
     static Relation of(TokenType type) {
-        switch (type) {
-            case EQUAL:
-            case EQUAL_EQUAL:
-                return EQUAL;
-            case BANG_EQUAL:
-                return NOT_EQUAL;
-            case LESS:
-                return LESS;
-            case LESS_EQUAL:
-                return LESS_EQUAL;
-            case GREATER:
-                return GREATER;
-            case GREATER_EQUAL:
-                return GREATER_EQUAL;
-            default:
-                return null;
-        }
+        return switch (type) {
+            case EQUAL, EQUAL_EQUAL -> EQUAL;
+            case BANG_EQUAL -> NOT_EQUAL;
+            case LESS -> LESS;
+            case LESS_EQUAL -> LESS_EQUAL;
+            case GREATER -> GREATER;
+            case GREATER_EQUAL -> GREATER_EQUAL;
+            default -> null;
+        };
     }
 
     /** The node comparing two operands with this relation. */
     Cond node(Num left, Num right, int position) {
-        switch (this) {
-            case EQUAL:
-                return new Cond.Equal(left, right);
-            case NOT_EQUAL:
-                return new Cond.NotEqual(left, right);
-            case LESS:
-                return new Cond.Less(left, right, position);
-            case LESS_EQUAL:
-                return new Cond.LessEqual(left, right, position);
-            case GREATER:
-                return new Cond.Greater(left, right, position);
-            default:
-                return new Cond.GreaterEqual(left, right, position);
-        }
+        return switch (this) {
+            case EQUAL -> new Cond.Equal(left, right);
+            case NOT_EQUAL -> new Cond.NotEqual(left, right);
+            case LESS -> new Cond.Less(left, right, position);
+            case LESS_EQUAL -> new Cond.LessEqual(left, right, position);
+            case GREATER -> new Cond.Greater(left, right, position);
+            case GREATER_EQUAL -> new Cond.GreaterEqual(left, right, position);
+        };
     }
 
     /**

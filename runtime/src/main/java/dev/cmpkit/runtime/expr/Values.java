@@ -37,8 +37,8 @@ final class Values {
             }
             return NULL;
         }
-        if (value instanceof Number) {
-            double number = ((Number) value).doubleValue();
+        if (value instanceof Number boxed) {
+            double number = boxed.doubleValue();
             if (!Double.isFinite(number)) {
                 throw badValue(name, value, "a finite number");
             }

@@ -24,6 +24,8 @@ public final class CmpLogger {
     private final Supplier<PrintStream> out;
 
     /**
+     * Creates a logger for one event's messages, printing local ones to standard output.
+     *
      * @param context the run's context; decides where messages go
      * @param customerId the event's customer id, or null
      * @param accountId the event's account id, or null
@@ -51,7 +53,7 @@ public final class CmpLogger {
             CmpContext context, String customerId, String accountId, String resourceId, Supplier<PrintStream> out) {
         if (context == null) {
             throw new IllegalArgumentException(
-                    "CmpLogger: context must not be null; use CmpContext.local() " + "for local runs");
+                    "CmpLogger: context is required, got null; use CmpContext.local() for local runs");
         }
         this.context = context;
         this.customerId = customerId;
@@ -60,27 +62,45 @@ public final class CmpLogger {
         this.out = out;
     }
 
-    /** @param body the message, logged with severity {@code info} */
+    /**
+     * Logs {@code body} with severity {@code info}.
+     *
+     * @param body the message
+     */
     public void info(String body) {
         log("info", body);
     }
 
-    /** @param body the message, logged with severity {@code warn} */
+    /**
+     * Logs {@code body} with severity {@code warn}.
+     *
+     * @param body the message
+     */
     public void warn(String body) {
         log("warn", body);
     }
 
-    /** @param body the message, logged with severity {@code error} */
+    /**
+     * Logs {@code body} with severity {@code error}.
+     *
+     * @param body the message
+     */
     public void error(String body) {
         log("error", body);
     }
 
-    /** @param body the message, logged with severity {@code exception} */
+    /**
+     * Logs {@code body} with severity {@code exception}.
+     *
+     * @param body the message
+     */
     public void exception(String body) {
         log("exception", body);
     }
 
     /**
+     * Returns {@code body} prefixed with the customer, account and resource, as it is logged.
+     *
      * @param body the message body; null prints {@code None}
      * @return the full message as it is logged, without severity
      */
@@ -100,7 +120,7 @@ public final class CmpLogger {
 
     private static Supplier<PrintStream> fixed(PrintStream out) {
         if (out == null) {
-            throw new IllegalArgumentException("CmpLogger: out must not be null");
+            throw new IllegalArgumentException("CmpLogger: out is required, got null");
         }
         return () -> out;
     }

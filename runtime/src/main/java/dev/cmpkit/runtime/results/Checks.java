@@ -48,6 +48,12 @@ final class Checks {
         }
     }
 
+    /** Like {@link #timestamp}, adding a problem for a null value too: for required timestamps. */
+    static String requiredTimestamp(List<String> problems, String field, Object value) {
+        required(problems, field, value);
+        return timestamp(problems, field, value);
+    }
+
     /** Copies a list, adding a problem for a null list or null elements; never returns null. */
     static <T> List<T> elements(List<String> problems, String field, List<? extends T> values) {
         if (values == null) {

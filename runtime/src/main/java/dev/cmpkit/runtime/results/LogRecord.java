@@ -165,8 +165,7 @@ public final class LogRecord implements ShapedValue {
             Checks.required(problems, "message", message);
             Checks.required(problems, "severity", severity);
             Checks.oneOf(problems, "severity", severity, SEVERITIES);
-            Checks.required(problems, "time", time);
-            String wireTime = Checks.timestamp(problems, "time", time);
+            String wireTime = Checks.requiredTimestamp(problems, "time", time);
             Checks.throwIfAny("LogRecord", problems);
             return new LogRecord(this, wireTime);
         }

@@ -275,8 +275,7 @@ public final class MetricPoint implements ShapedValue {
             }
             Checks.required(problems, "value", value);
             Checks.finite(problems, "value", value);
-            Checks.required(problems, "time", time);
-            String wireTime = Checks.timestamp(problems, "time", time);
+            String wireTime = Checks.requiredTimestamp(problems, "time", time);
             Checks.throwIfAny("MetricPoint", problems);
             return new MetricPoint(this, wireTime);
         }

@@ -1,11 +1,11 @@
 package dev.cmpkit.runtime.results;
 
-import static dev.cmpkit.runtime.json.JsonReading.built;
 import static dev.cmpkit.runtime.json.JsonReading.expectArray;
 import static dev.cmpkit.runtime.json.JsonReading.expectObject;
 import static dev.cmpkit.runtime.json.JsonReading.readBoolean;
 import static dev.cmpkit.runtime.json.JsonReading.readDouble;
 import static dev.cmpkit.runtime.json.JsonReading.readInteger;
+import static dev.cmpkit.runtime.json.JsonReading.readObject;
 import static dev.cmpkit.runtime.json.JsonReading.readString;
 import static dev.cmpkit.runtime.json.JsonReading.readStringValue;
 import static dev.cmpkit.runtime.json.JsonReading.unknownKey;
@@ -38,13 +38,8 @@ final class ResultReaders {
     }
 
     static MetricsResult metrics(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a metrics result");
         MetricsResult.Builder result = MetricsResult.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a metrics result", result::build, key -> {
             switch (key) {
                 case "metrics" ->
                     readItems(parser, "the list of metric points", () -> result.add(metricPoint(parser, options)));
@@ -52,18 +47,12 @@ final class ResultReaders {
                 case "monitoring_system" -> result.monitoringSystem(readString(parser));
                 default -> unknownKey(parser, options, key, "metrics, last_update or monitoring_system");
             }
-        }
-        return built(parser, result::build);
+        });
     }
 
     static MetricPoint metricPoint(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a metric point");
         MetricPoint.Builder point = MetricPoint.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a metric point", point::build, key -> {
             switch (key) {
                 case "metric" -> point.metric(readString(parser));
                 case "value" -> point.value(readDouble(parser));
@@ -82,18 +71,12 @@ final class ResultReaders {
                             "metric, value, time, unit, counter, specialisation, original_metric, resource_id"
                                     + " or provider_id");
             }
-        }
-        return built(parser, point::build);
+        });
     }
 
     static SpendReport spend(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a spend report");
         SpendReport.Builder report = SpendReport.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a spend report", report::build, key -> {
             switch (key) {
                 case "currency" -> report.currency(readString(parser));
                 case "spend_date" -> report.spendDate(readString(parser));
@@ -110,8 +93,7 @@ final class ResultReaders {
                 default ->
                     unknownKey(parser, options, key, "currency, spend_date, items, amount or amount_accumulative");
             }
-        }
-        return built(parser, report::build);
+        });
     }
 
     /** The top-level amount as a list of {@code {"remote_id", "amount"}}, in input order. */
@@ -140,13 +122,8 @@ final class ResultReaders {
     }
 
     static SpendItem spendItem(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a spend item");
         SpendItem.Builder item = SpendItem.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a spend item", item::build, key -> {
             switch (key) {
                 case "remote_id" -> item.remoteId(readString(parser));
                 case "resource_type" -> item.resourceType(readString(parser));
@@ -154,36 +131,24 @@ final class ResultReaders {
                 case "amount_accumulative" -> item.amountAccumulative(readDouble(parser));
                 default -> unknownKey(parser, options, key, "remote_id, resource_type, amount or amount_accumulative");
             }
-        }
-        return built(parser, item::build);
+        });
     }
 
     static LogsResult logs(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a logs result");
         LogsResult.Builder result = LogsResult.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a logs result", result::build, key -> {
             switch (key) {
                 case "logs" ->
                     readItems(parser, "the list of log records", () -> result.add(logRecord(parser, options)));
                 case "last_update" -> result.lastUpdate(readString(parser));
                 default -> unknownKey(parser, options, key, "logs or last_update");
             }
-        }
-        return built(parser, result::build);
+        });
     }
 
     static LogRecord logRecord(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a log record");
         LogRecord.Builder record = LogRecord.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a log record", record::build, key -> {
             switch (key) {
                 case "message" -> record.message(readString(parser));
                 case "severity" -> record.severity(readString(parser));
@@ -192,36 +157,24 @@ final class ResultReaders {
                 case "source_host" -> record.sourceHost(readString(parser));
                 default -> unknownKey(parser, options, key, "message, severity, time, service or source_host");
             }
-        }
-        return built(parser, record::build);
+        });
     }
 
     static StatusResult status(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a status result");
         StatusResult.Builder result = StatusResult.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a status result", result::build, key -> {
             switch (key) {
                 case "status" ->
                     readItems(parser, "the list of status entries", () -> result.add(statusEntry(parser, options)));
                 case "last_update" -> result.lastUpdate(readString(parser));
                 default -> unknownKey(parser, options, key, "status or last_update");
             }
-        }
-        return built(parser, result::build);
+        });
     }
 
     static StatusEntry statusEntry(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a status entry");
         StatusEntry.Builder entry = StatusEntry.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
+        return readObject(parser, "a status entry", entry::build, key -> {
             switch (key) {
                 case "level" -> entry.level(readInteger(parser));
                 case "time" -> entry.time(readString(parser));
@@ -230,8 +183,7 @@ final class ResultReaders {
                 case "resource_id" -> entry.resourceId(readString(parser));
                 default -> unknownKey(parser, options, key, "level, time, source, reason or resource_id");
             }
-        }
-        return built(parser, entry::build);
+        });
     }
 
     static CredentialsCheck credentialsCheck(JsonParser parser, ReadOptions options) throws IOException {

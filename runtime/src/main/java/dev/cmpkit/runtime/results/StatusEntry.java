@@ -167,8 +167,7 @@ public final class StatusEntry implements ShapedValue {
             List<String> problems = new ArrayList<>();
             Checks.required(problems, "level", level);
             Checks.oneOf(problems, "level", level, LEVELS);
-            Checks.required(problems, "time", time);
-            String wireTime = Checks.timestamp(problems, "time", time);
+            String wireTime = Checks.requiredTimestamp(problems, "time", time);
             Checks.throwIfAny("StatusEntry", problems);
             return new StatusEntry(this, wireTime);
         }

@@ -49,7 +49,12 @@ public final class TimeInterval {
         this.end = end;
     }
 
-    /** @return new options with the defaults: no backfill, no initial interval, no skew, system clock */
+    /**
+     * Returns new options with the defaults: no backfill, no initial interval, no skew, the system
+     * clock.
+     *
+     * @return new options
+     */
     public static Options options() {
         return new Options();
     }
@@ -76,10 +81,10 @@ public final class TimeInterval {
      */
     public static TimeInterval setup(Map<String, ?> event, Options options) {
         if (event == null) {
-            throw new IllegalArgumentException("TimeInterval.setup: event must not be null");
+            throw new IllegalArgumentException("TimeInterval.setup: event is required, got null");
         }
         if (options == null) {
-            throw new IllegalArgumentException("TimeInterval.setup: options must not be null");
+            throw new IllegalArgumentException("TimeInterval.setup: options is required, got null");
         }
         Duration pollInterval = pollInterval(event);
         Object lastUpdate = event.get("last_update");
@@ -176,12 +181,21 @@ public final class TimeInterval {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** @return the start of the interval */
+    /**
+     * Returns the start of the interval.
+     *
+     * @return the start
+     */
     public Instant start() {
         return start;
     }
 
-    /** @return the end of the interval (before the start when the skew exceeds the gap since last_update) */
+    /**
+     * Returns the end of the interval, which is before the start when the skew exceeds the gap since
+     * {@code last_update}.
+     *
+     * @return the end
+     */
     public Instant end() {
         return end;
     }
@@ -214,6 +228,8 @@ public final class TimeInterval {
         private Options() {}
 
         /**
+         * Sets the longest interval fetched after a {@code last_update}.
+         *
          * @param backfill the longest interval fetched after a {@code last_update}; null or zero means
          *     no limit; not negative
          * @return these options
@@ -224,6 +240,8 @@ public final class TimeInterval {
         }
 
         /**
+         * Sets how far back the first interval reaches when there is no {@code last_update}.
+         *
          * @param initial added to the poll interval when there is no {@code last_update}; not negative
          * @return these options
          */
@@ -233,6 +251,8 @@ public final class TimeInterval {
         }
 
         /**
+         * Sets how far behind now the interval ends.
+         *
          * @param skew how far behind now the interval ends (the provider's reporting delay); not negative
          * @return these options
          */
@@ -242,25 +262,29 @@ public final class TimeInterval {
         }
 
         /**
+         * Sets how {@code last_update} is read and written, as a formatter.
+         *
          * @param format how {@code last_update} is written; a formatter without offset or zone reads UTC
          * @return these options
          */
         public Options timeFormat(DateTimeFormatter format) {
             if (format == null) {
-                throw new IllegalArgumentException("timeFormat must not be null");
+                throw new IllegalArgumentException("timeFormat is required, got null");
             }
             this.format = LastUpdateFormat.of(format, format.toString());
             return this;
         }
 
         /**
+         * Sets how {@code last_update} is read and written, as a pattern.
+         *
          * @param pattern a {@link DateTimeFormatter} pattern for {@code last_update}, e.g.
          *     {@code yyyy-MM-dd HH:mm:ss}; without offset or zone it reads UTC
          * @return these options
          */
         public Options timeFormat(String pattern) {
             if (pattern == null) {
-                throw new IllegalArgumentException("timeFormat pattern must not be null");
+                throw new IllegalArgumentException("timeFormat pattern is required, got null");
             }
             try {
                 this.format = LastUpdateFormat.of(DateTimeFormatter.ofPattern(pattern), pattern);
@@ -274,18 +298,22 @@ public final class TimeInterval {
         }
 
         /**
+         * Sets the clock that says what time it is now.
+         *
          * @param clock the source of "now"
          * @return these options
          */
         public Options clock(Clock clock) {
             if (clock == null) {
-                throw new IllegalArgumentException("clock must not be null");
+                throw new IllegalArgumentException("clock is required, got null");
             }
             this.clock = clock;
             return this;
         }
 
         /**
+         * Sets the logger told when the backfill time caps the interval.
+         *
          * @param logger receives an info line when the backfill time caps the interval; null for none
          * @return these options
          */
@@ -296,7 +324,7 @@ public final class TimeInterval {
 
         private static Duration nonNegative(String name, Duration value, boolean nullable) {
             if (value == null && !nullable) {
-                throw new IllegalArgumentException(name + " must not be null; use Duration.ZERO");
+                throw new IllegalArgumentException(name + " is required, got null; use Duration.ZERO");
             }
             if (value != null && value.isNegative()) {
                 throw new IllegalArgumentException(name + " must not be negative, got " + value);

@@ -70,6 +70,6 @@ class AccountUpdateTest {
     @Test
     void nullContextIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ACCOUNT.update(null, "a"));
-        assertEquals("Account.update: context must not be null", e.getMessage());
+        assertEquals("Account.update: context is required, got null", e.getMessage());
     }
 }

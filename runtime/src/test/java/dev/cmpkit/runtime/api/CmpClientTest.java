@@ -280,7 +280,7 @@ class CmpClientTest {
                 "basicAuth key must not contain ':' (HTTP basic authentication cannot carry it)",
                 CmpClient.builder().baseUrl("http://h").basicAuth("a:b", "s"));
         assertMessage(
-                "basicAuth secret must not be null",
+                "basicAuth secret is required, got null",
                 CmpClient.builder().baseUrl("http://h").basicAuth("k", null));
         assertMessage(
                 "bearerToken must be non-empty",

@@ -115,8 +115,16 @@ class CmpLoggerTest {
 
     @Test
     void badArgumentsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new CmpLogger(null, "c", "a", "r"));
-        assertThrows(IllegalArgumentException.class, () -> new CmpLogger(CmpContext.local(), "c", "a", "r", null));
+        assertEquals(
+                "CmpLogger: context is required, got null; use CmpContext.local() for local runs",
+                assertThrows(IllegalArgumentException.class, () -> new CmpLogger(null, "c", "a", "r"))
+                        .getMessage());
+        assertEquals(
+                "CmpLogger: out is required, got null",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new CmpLogger(CmpContext.local(), "c", "a", "r", null))
+                        .getMessage());
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

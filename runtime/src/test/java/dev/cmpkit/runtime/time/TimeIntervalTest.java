@@ -239,8 +239,8 @@ class TimeIntervalTest {
 
     @Test
     void badInputIsRejectedClearly() {
-        assertMessage("TimeInterval.setup: event must not be null", () -> TimeInterval.setup(null, fixed()));
-        assertMessage("TimeInterval.setup: options must not be null", () -> TimeInterval.setup(Map.of(), null));
+        assertMessage("TimeInterval.setup: event is required, got null", () -> TimeInterval.setup(null, fixed()));
+        assertMessage("TimeInterval.setup: options is required, got null", () -> TimeInterval.setup(Map.of(), null));
         assertMessage(
                 "event.poll_interval must be a non-negative number of seconds, got Integer '-1'",
                 () -> TimeInterval.setup(event("poll_interval", -1), fixed()));
@@ -257,9 +257,11 @@ class TimeIntervalTest {
                 "event.resource must be an object, got String 'r-1'",
                 () -> TimeInterval.setup(event("resource", "r-1"), fixed()));
         assertMessage("skew must not be negative, got PT-1S", () -> fixed().skew(Duration.ofSeconds(-1)));
-        assertMessage("initialInterval must not be null; use Duration.ZERO", () -> fixed().initialInterval(null));
+        assertMessage("initialInterval is required, got null; use Duration.ZERO", () -> fixed().initialInterval(null));
         assertMessage("backfillTime must not be negative, got PT-1H", () -> fixed().backfillTime(Duration.ofHours(-1)));
-        assertMessage("clock must not be null", () -> fixed().clock(null));
+        assertMessage("clock is required, got null", () -> fixed().clock(null));
+        assertMessage("timeFormat is required, got null", () -> fixed().timeFormat((DateTimeFormatter) null));
+        assertMessage("timeFormat pattern is required, got null", () -> fixed().timeFormat((String) null));
         IllegalArgumentException huge = assertThrows(
                 IllegalArgumentException.class,
                 () -> TimeInterval.setup(event("poll_interval", Long.MAX_VALUE), fixed()));
