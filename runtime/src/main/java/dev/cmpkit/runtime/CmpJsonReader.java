@@ -1,6 +1,7 @@
 package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,9 +10,14 @@ import dev.cmpkit.runtime.json.CmpReadException;
 import dev.cmpkit.runtime.json.JsonReading;
 import dev.cmpkit.runtime.json.ReadOptions;
 import dev.cmpkit.runtime.json.ValueReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,11 +52,7 @@ public final class CmpJsonReader {
     /** Reads one value of {@code type}. */
     public static <T> T read(byte[] json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        try (JsonParser parser = JSON.createParser(json)) {
-            return readWhole(parser, type, options, false);
-        } catch (IOException e) {
-            throw malformed(e);
-        }
+        return readBytes(json, type, options, false);
     }
 
     /** Reads one value of {@code type} from a stream, which is left open; unknown keys are errors. */
@@ -61,7 +63,7 @@ public final class CmpJsonReader {
     /** Reads one value of {@code type} from a stream, which is left open. */
     public static <T> T read(InputStream json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = JSON.createParser(utf8(json))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return readWhole(parser, type, options, false);
         } catch (IOException e) {
@@ -77,11 +79,7 @@ public final class CmpJsonReader {
     /** Reads a JSON array of values of {@code type}. */
     public static <T> List<T> readList(byte[] json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        try (JsonParser parser = JSON.createParser(json)) {
-            return readWhole(parser, type, options, true);
-        } catch (IOException e) {
-            throw malformed(e);
-        }
+        return readBytes(json, type, options, true);
     }
 
     /**
@@ -95,7 +93,7 @@ public final class CmpJsonReader {
     /** Reads a JSON array of values of {@code type} from a stream, which is left open. */
     public static <T> List<T> readList(InputStream json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        try (JsonParser parser = JSON.createParser(json)) {
+        try (JsonParser parser = JSON.createParser(utf8(json))) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return readWhole(parser, type, options, true);
         } catch (IOException e) {
@@ -104,6 +102,43 @@ public final class CmpJsonReader {
     }
 
     /** One value, or an array of them, and then the end of the input. */
+    /**
+     * Reads with Jackson's byte parser, which is the fastest, falling back to its character parser
+     * for a field name that holds an escaped lone surrogate (a metadata key, say): cmpkit writes
+     * such names as Jackson's generator does, as {@code \\uXXXX}, and only the byte parser refuses
+     * to read them back.
+     */
+    private static <T, R> R readBytes(byte[] json, Class<T> type, ReadOptions options, boolean list) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            return readWhole(parser, type, options, list);
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage() == null || !e.getOriginalMessage().contains("surrogate")) {
+                throw malformed(e);
+            }
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+        try (JsonParser parser = JSON.createParser(utf8(new ByteArrayInputStream(json)))) {
+            return readWhole(parser, type, options, list);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /**
+     * The input as characters, decoded strictly: bytes that are not UTF-8 fail the read rather
+     * than turning into replacement characters. A character parser, unlike Jackson's byte parser,
+     * reads field names holding escaped lone surrogates.
+     */
+    private static Reader utf8(InputStream json) {
+        return new InputStreamReader(
+                json,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
     @SuppressWarnings("unchecked")
     private static <T, R> R readWhole(JsonParser parser, Class<T> type, ReadOptions options, boolean list)
             throws IOException {

@@ -14,12 +14,12 @@ import dev.cmpkit.resources.SaasUser;
 import dev.cmpkit.resources.Server;
 import dev.cmpkit.resources.ServiceOffering;
 import dev.cmpkit.resources.Volume;
+import dev.cmpkit.runtime.json.CmpJson;
 import dev.cmpkit.runtime.json.JsonWritable;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * gives the value back: {@code read(write(x)).equals(x)}, and writing it again gives the same bytes.
  * The values are the ones the wire can tell apart: an IP address's network has both its id and its
  * name or neither, and a resource has a region or non-empty locations, not both (locations win).
+ * Strings are drawn from the whole UTF-16 range, lone surrogates included, in values and in object
+ * keys (metadata keys and namespaces, connection types) alike.
  */
 class ReadBackPropertyTest {
 
@@ -43,57 +45,6 @@ class ReadBackPropertyTest {
                 new String(Wire.MAPPER.writeValueAsBytes(read), StandardCharsets.UTF_8));
     }
 
-    /**
-     * {@code text} without lone surrogates, for object keys: Jackson writes a lone surrogate in a key
-     * as bytes that are not UTF-8 and that its parser then rejects, so such keys cannot be read back.
-     * (In string values it writes an escape, which reads back.)
-     */
-    private static String key(String text) {
-        StringBuilder key = new StringBuilder(text);
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                key.setCharAt(i, '?');
-            }
-        }
-        return key.toString();
-    }
-
-    /** {@code value} with every object key made readable (see {@link #key}). */
-    private static Object readableKeys(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(key((String) k), readableKeys(v)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ReadBackPropertyTest::readableKeys).toList();
-        }
-        return value;
-    }
-
-    /** Random metadata whose namespaces and keys read back. */
-    private static Metadata metadata(SplittableRandom random) {
-        Metadata drawn = OneShapePropertyTest.metadata(random);
-        Metadata.Builder readable = Metadata.builder();
-        for (String namespace : drawn.namespaces()) {
-            drawn.values(namespace).forEach((k, v) -> readable.add(key(k), readableKeys(v), key(namespace)));
-        }
-        return readable.build();
-    }
-
-    /** Random connections whose types read back. */
-    private static Connections connections(SplittableRandom random) {
-        Connections drawn = OneShapePropertyTest.connections(random);
-        Connections.Builder readable = Connections.builder();
-        for (String type : drawn.types()) {
-            readable.add(key(type), drawn.ids(type));
-        }
-        return readable.build();
-    }
-
     private static IpAddress ipAddress(SplittableRandom random) {
         boolean network = random.nextBoolean();
         return IpAddress.builder()
@@ -106,7 +57,7 @@ class ReadBackPropertyTest {
 
     /** Resources whose every part reads back. */
     private static final RandomResources READABLE = new RandomResources(
-            ReadBackPropertyTest::metadata, ReadBackPropertyTest::connections, ReadBackPropertyTest::ipAddress, true);
+            OneShapePropertyTest::metadata, OneShapePropertyTest::connections, ReadBackPropertyTest::ipAddress, true);
 
     @Test
     void serversReadBack() {
@@ -144,15 +95,15 @@ class ReadBackPropertyTest {
             assertRoundTrip(OneShapePropertyTest.place(random), Place.class);
             assertRoundTrip(OneShapePropertyTest.location(random), Location.class);
             assertRoundTrip(OneShapePropertyTest.locations(random), Locations.class);
-            assertRoundTrip(metadata(random), Metadata.class);
-            assertRoundTrip(connections(random), Connections.class);
+            assertRoundTrip(OneShapePropertyTest.metadata(random), Metadata.class);
+            assertRoundTrip(OneShapePropertyTest.connections(random), Connections.class);
             assertRoundTrip(OneShapePropertyTest.imageDetail(random), ImageDetail.class);
             assertRoundTrip(ipAddress(random), IpAddress.class);
             assertRoundTrip(Region.of(anyString(random, 8)), Region.class);
             assertRoundTrip(
                     Account.builder()
                             .id(orNull(random, 0.3, "acc-" + anyString(random, 6)))
-                            .metadata(orNull(random, 0.3, metadata(random)))
+                            .metadata(orNull(random, 0.3, OneShapePropertyTest.metadata(random)))
                             .build(),
                     Account.class);
         });
@@ -169,5 +120,30 @@ class ReadBackPropertyTest {
             assertEquals(volumes, CmpJsonReader.readList(written, Volume.class));
             assertEquals(volumes, CmpJsonReader.readList(new java.io.ByteArrayInputStream(written), Volume.class));
         });
+    }
+
+    @Test
+    void keysHoldingLoneSurrogatesReadBackFromBytesAndFromStreams() throws Exception {
+        Server server = Server.builder("i-1", "web")
+                .metadata(Metadata.builder()
+                        .add("lone \uD800 high", "v")
+                        .add("low \uDC00", "\uDBFF")
+                        .build())
+                .connections(Connections.builder().add("\uDFFF", "vol-1").build())
+                .build();
+        byte[] written = CmpJson.toBytes(server, Wire.CLOCK);
+        assertEquals(
+                true,
+                new String(written, StandardCharsets.US_ASCII).contains("\"lone \\uD800 high\""),
+                "written as an escape");
+        assertEquals(server, CmpJsonReader.read(written, Server.class));
+        assertEquals(server, CmpJsonReader.read(new ByteArrayInputStream(written), Server.class));
+        assertEquals(
+                List.of(server, server),
+                CmpJsonReader.readList(
+                        ("[" + new String(written, StandardCharsets.UTF_8) + ","
+                                        + new String(written, StandardCharsets.UTF_8) + "]")
+                                .getBytes(StandardCharsets.UTF_8),
+                        Server.class));
     }
 }
