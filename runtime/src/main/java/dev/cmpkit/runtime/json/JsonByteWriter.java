@@ -140,7 +140,7 @@ public final class JsonByteWriter implements JsonSink {
 
     /**
      * Copies a constant run of JSON that ends where a value starts (after a {@code :} or an
-     * opening bracket), for example {@code ,"details":{"server":{"cpu_cores":}.
+     * opening bracket), for example <code>,"details":{"server":{"cpu_cores":</code>.
      *
      * @param run the pre-encoded bytes; it carries its own leading comma, if any
      * @throws IOException when flushing to the stream fails
