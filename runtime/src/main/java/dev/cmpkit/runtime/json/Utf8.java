@@ -39,15 +39,21 @@ final class Utf8 {
     }
 
     /** Chars {@code from} to {@code end} at {@code p}, room ensured; returns the new position. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for plain ASCII
     static int segment(String s, int from, int end, byte[] b, int p) {
-        for (int i = from; i < end; i++) {
-            char c = s.charAt(i);
+        int plain = from;
+        while (plain < end) {
+            char c = s.charAt(plain);
             if (c >= 0x80 || ESCAPES[c] != 0) {
-                return encode(s, i, end, b, p);
+                break;
             }
-            b[p++] = (byte) c;
+            plain++;
         }
-        return p;
+        // The plain prefix is copied in bulk: the deprecated getBytes keeps each char's low byte,
+        // which for plain ASCII is the char itself, and copies a Latin-1 string's array directly.
+        s.getBytes(from, plain, b, p);
+        p += plain - from;
+        return plain == end ? p : encode(s, plain, end, b, p);
     }
 
     /** The slow path of {@link #segment}: chars {@code from} to {@code end}, room ensured. */
