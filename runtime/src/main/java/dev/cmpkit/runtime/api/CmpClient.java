@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * A client for the CMP REST API on {@code java.net.http}: JSON bodies, basic or bearer
@@ -49,16 +50,23 @@ public final class CmpClient {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final long maxResponseBytes;
-    private final HttpClient http;
+    /**
+     * Makes the transport on first use: creating a {@code java.net.http.HttpClient} sets up TLS,
+     * several hundred classes and a tenth of a second or more, which an event whose handler never
+     * calls the CMP API should not pay for.
+     */
+    private final Supplier<HttpClient> makeHttp;
 
-    private CmpClient(Builder b, String baseUrl, HttpClient http) {
+    private volatile HttpClient http;
+
+    private CmpClient(Builder b, String baseUrl, Supplier<HttpClient> makeHttp) {
         this.baseUrl = baseUrl;
         this.authorization = b.authorization;
         this.authKind = b.authKind;
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
         this.maxResponseBytes = b.maxResponseBytes;
-        this.http = http;
+        this.makeHttp = makeHttp;
     }
 
     private CmpClient(CmpClient other, HttpClient http) {
@@ -68,6 +76,7 @@ public final class CmpClient {
         this.connectTimeout = other.connectTimeout;
         this.requestTimeout = other.requestTimeout;
         this.maxResponseBytes = other.maxResponseBytes;
+        this.makeHttp = () -> http;
         this.http = http;
     }
 
@@ -165,9 +174,19 @@ public final class CmpClient {
         return requestTimeout;
     }
 
-    /** The transport; record/replay wraps it. */
+    /** The transport, made on first use; record/replay wraps it. */
     HttpClient httpClient() {
-        return http;
+        HttpClient made = http;
+        if (made == null) {
+            synchronized (this) {
+                made = http;
+                if (made == null) {
+                    made = makeHttp.get();
+                    http = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** A client identical to this one that sends through {@code other}. */
@@ -194,7 +213,7 @@ public final class CmpClient {
         // The request's own timeout ends at the response headers; waiting on the whole exchange
         // also bounds a body that stalls or trickles after them.
         CompletableFuture<HttpResponse<byte[]>> exchange =
-                http.sendAsync(request.build(), LimitedBody.handler(maxResponseBytes));
+                httpClient().sendAsync(request.build(), LimitedBody.handler(maxResponseBytes));
         try {
             response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -385,11 +404,14 @@ public final class CmpClient {
                 throw new IllegalArgumentException("maxResponseBytes must be positive, got " + maxResponseBytes);
             }
             String base = checkBaseUrl(baseUrl);
-            HttpClient http = HttpClient.newBuilder()
-                    .connectTimeout(connectTimeout)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            return new CmpClient(this, base, http);
+            Duration connect = connectTimeout;
+            return new CmpClient(
+                    this,
+                    base,
+                    () -> HttpClient.newBuilder()
+                            .connectTimeout(connect)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build());
         }
 
         private static boolean hasControl(String text) {
