@@ -3,6 +3,7 @@ package dev.cmpkit.runtime.api;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,7 @@ final class CassetteLock {
         Path key = file.toAbsolutePath().normalize();
         ReentrantLock lock = IN_JVM.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
-        try (FileChannel channel = FileChannel.open(
-                key.resolveSibling(key.getFileName() + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = openLockFile(key)) {
             FileLock held = channel.lock();
             try {
                 action.run();
@@ -41,5 +41,17 @@ final class CassetteLock {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Opens {@code <name>.lock} beside the cassette, making the cassette's folder first if needed. */
+    private static FileChannel openLockFile(Path cassette) throws IOException {
+        Path folder = cassette.getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        return FileChannel.open(
+                cassette.resolveSibling(cassette.getFileName() + ".lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
     }
 }

@@ -512,4 +512,15 @@ class CassetteTest {
                 .toList();
         assertEquals(expected.stream().sorted().toList(), uris);
     }
+
+    @Test
+    void aCassetteInAFolderThatDoesNotExistYetIsRecordedThere() {
+        Path nested = dir.resolve("cassettes/provider/first-run.yaml");
+        try (Cassette cassette = Cassette.open(nested)) {
+            cassette.record(new Interaction("GET", "http://h/x", Map.of(), new byte[0], 200, Map.of(), new byte[0]));
+        }
+        assertEquals(
+                List.of("http://h/x"),
+                CassetteFile.read(nested).stream().map(Interaction::uri).toList());
+    }
 }
