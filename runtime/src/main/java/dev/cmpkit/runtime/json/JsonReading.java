@@ -18,6 +18,10 @@ import java.util.function.Supplier;
  */
 public final class JsonReading {
 
+    // Built once: every integer read names its range only when it fails.
+    private static final String INT_RANGE = "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+    private static final String LONG_RANGE = "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+
     private JsonReading() {}
 
     /** Where the parser is, as a JSON Pointer ({@code /details/server/cpu_cores}); empty at the top. */
@@ -80,15 +84,11 @@ public final class JsonReading {
 
     /** An integer within the range of {@code int}. */
     public static int readIntValue(JsonParser parser) throws IOException {
-        requireInteger(parser, "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        requireInteger(parser, INT_RANGE);
         try {
             return parser.getIntValue();
         } catch (InputCoercionException e) {
-            throw new CmpReadException(
-                    "expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", got "
-                            + parser.getText(),
-                    path(parser),
-                    e);
+            throw outOfRange(parser, INT_RANGE, e);
         }
     }
 
@@ -99,16 +99,18 @@ public final class JsonReading {
 
     /** An integer within the range of {@code long}. */
     public static long readLongValue(JsonParser parser) throws IOException {
-        requireInteger(parser, "an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+        requireInteger(parser, LONG_RANGE);
         try {
             return parser.getLongValue();
         } catch (InputCoercionException e) {
-            throw new CmpReadException(
-                    "expected an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got "
-                            + parser.getText(),
-                    path(parser),
-                    e);
+            throw outOfRange(parser, LONG_RANGE, e);
         }
+    }
+
+    /** An integer the parser read but that does not fit {@code range}. */
+    private static CmpReadException outOfRange(JsonParser parser, String range, InputCoercionException e)
+            throws IOException {
+        return new CmpReadException("expected " + range + ", got " + parser.getText(), path(parser), e);
     }
 
     /** A finite number (integer or not), or null. */

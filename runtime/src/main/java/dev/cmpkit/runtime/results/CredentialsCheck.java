@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
@@ -15,7 +16,7 @@ import java.util.Objects;
 public final class CredentialsCheck implements ShapedValue {
 
     static {
-        ResultReaders.register(CredentialsCheck.class, ResultReaders::credentialsCheck);
+        CmpReaders.register(CredentialsCheck.class, ResultReaders::credentialsCheck);
     }
 
     private static final JsonName OK = JsonName.of("ok");

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
@@ -18,7 +19,7 @@ import java.util.Objects;
 public final class LogRecord implements ShapedValue {
 
     static {
-        ResultReaders.register(LogRecord.class, ResultReaders::logRecord);
+        CmpReaders.register(LogRecord.class, ResultReaders::logRecord);
     }
 
     /** The severities CMP knows, most severe first. */

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.json.JsonName;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
 public final class LogsResult extends ListResult<LogRecord> {
 
     static {
-        ResultReaders.register(LogsResult.class, ResultReaders::logs);
+        CmpReaders.register(LogsResult.class, ResultReaders::logs);
     }
 
     private static final JsonName LOGS = JsonName.of("logs");

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 public final class MetricPoint implements ShapedValue {
 
     static {
-        ResultReaders.register(MetricPoint.class, ResultReaders::metricPoint);
+        CmpReaders.register(MetricPoint.class, ResultReaders::metricPoint);
     }
 
     /** Letters, digits and {@code -:/_|"' } (space included), with an optional {@code .suffix}. */

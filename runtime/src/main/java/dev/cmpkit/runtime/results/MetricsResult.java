@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class MetricsResult extends ListResult<MetricPoint> {
 
     static {
-        ResultReaders.register(MetricsResult.class, ResultReaders::metrics);
+        CmpReaders.register(MetricsResult.class, ResultReaders::metrics);
     }
 
     private static final JsonName METRICS = JsonName.of("metrics");

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.json.JsonReading;
 import dev.cmpkit.runtime.json.ReadOptions;
-import dev.cmpkit.runtime.json.ValueReader;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,11 +30,6 @@ import java.util.Map;
 final class ResultReaders {
 
     private ResultReaders() {}
-
-    /** Registers {@code reader} for {@code type}; called from the result classes' initializers. */
-    static <T> void register(Class<T> type, ValueReader<T> reader) {
-        CmpReaders.register(type, reader);
-    }
 
     static MetricsResult metrics(JsonParser parser, ReadOptions options) throws IOException {
         MetricsResult.Builder result = MetricsResult.builder();

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
@@ -17,7 +18,7 @@ import java.util.Objects;
 public final class SpendItem implements ShapedValue {
 
     static {
-        ResultReaders.register(SpendItem.class, ResultReaders::spendItem);
+        CmpReaders.register(SpendItem.class, ResultReaders::spendItem);
     }
 
     private static final JsonName REMOTE_ID = JsonName.of("remote_id");

@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
@@ -23,7 +24,7 @@ import java.util.Objects;
 public final class SpendReport implements ShapedValue {
 
     static {
-        ResultReaders.register(SpendReport.class, ResultReaders::spend);
+        CmpReaders.register(SpendReport.class, ResultReaders::spend);
     }
 
     /** The currencies CMP bills in. */

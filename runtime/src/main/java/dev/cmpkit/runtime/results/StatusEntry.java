@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.ShapedValue;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
@@ -17,7 +18,7 @@ import java.util.Objects;
 public final class StatusEntry implements ShapedValue {
 
     static {
-        ResultReaders.register(StatusEntry.class, ResultReaders::statusEntry);
+        CmpReaders.register(StatusEntry.class, ResultReaders::statusEntry);
     }
 
     /** Level 0: all is well. */

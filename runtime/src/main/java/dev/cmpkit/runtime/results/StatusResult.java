@@ -1,5 +1,6 @@
 package dev.cmpkit.runtime.results;
 
+import dev.cmpkit.runtime.CmpReaders;
 import dev.cmpkit.runtime.json.JsonName;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 public final class StatusResult extends ListResult<StatusEntry> {
 
     static {
-        ResultReaders.register(StatusResult.class, ResultReaders::status);
+        CmpReaders.register(StatusResult.class, ResultReaders::status);
     }
 
     private static final JsonName STATUS = JsonName.of("status");
