@@ -206,22 +206,22 @@ public final class Box implements Resource {
         }
         Builder builder = new Builder();
         ResourceReading.readResource(parser, options, TYPE, builder,
-                (detailParser, key) -> readDetail(detailParser, options, builder, key));
+                (detailParser, key) -> readDetail(detailParser, builder, key));
         return ResourceReading.built(parser, builder::build);
     }
 
     /**
      * Reads the value of one {@code details.appliance} key; false for a key the type does not have.
      */
-    private static boolean readDetail(JsonParser parser, ReadOptions options, Builder builder,
-            String key) throws IOException {
+    private static boolean readDetail(JsonParser parser, Builder builder, String key) throws
+            IOException {
         switch (key) {
-            case "type_id":
-                builder.typeId(JsonReading.readString(parser));
-                return true;
-            default:
+            case "type_id" -> builder.typeId(JsonReading.readString(parser));
+            default -> {
                 return false;
+            }
         }
+        return true;
     }
 
     @Override
@@ -264,11 +264,11 @@ public final class Box implements Resource {
         /**
          * Sets {@code type_id}: the kind of appliance. Required.
          *
-         * @param typeId the value
+         * @param value the value
          * @return this builder
          */
-        public Builder typeId(String typeId) {
-            this.typeId = typeId;
+        public Builder typeId(String value) {
+            this.typeId = value;
             return this;
         }
 

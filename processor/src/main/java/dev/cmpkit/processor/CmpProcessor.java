@@ -114,7 +114,7 @@ public final class CmpProcessor extends AbstractProcessor {
                 reader.reportStrayField(member);
             }
         }
-        return true;
+        return false;
     }
 
     /** This round's templates, then those deferred from earlier rounds. */

@@ -126,7 +126,7 @@ public final class CatalogLoader {
         JsonLiteral defaultValue = attributes.containsKey("default")
                 ? literal(attributes.get("default"), type, source, where + ".default")
                 : null;
-        Object omit = attributes.getOrDefault("omit_when_unset", Boolean.FALSE);
+        Object omit = attributes.getOrDefault("omit_when_unset", false);
         if (!(omit instanceof Boolean omitWhenUnset)) {
             throw new CatalogException(source + ": " + where + ".omit_when_unset must be true or false, found " + omit);
         }

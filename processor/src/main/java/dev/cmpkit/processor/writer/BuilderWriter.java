@@ -94,23 +94,29 @@ record BuilderWriter(ResourceModel model, ClassNames names) {
         return constructor.build();
     }
 
+    /**
+     * A setter named after the field. Its parameter is {@code value} rather than the field's name:
+     * the Javadoc speaks of the wire key, and a parameter spelled almost like it (the key
+     * {@code email} on a field {@code mail}) would read as a typo.
+     */
     private MethodSpec setter(FieldModel field, TypeName parameterType) {
         String name = field.javaName();
+        String value = "value";
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(names.builder())
-                .addParameter(parameterType, name)
-                .addJavadoc(setterJavadoc(field, parameterType));
+                .addParameter(parameterType, value)
+                .addJavadoc(setterJavadoc(field, parameterType, value));
         if (field.type().kind() == ValueKind.LIST) {
             // A copy now, so later changes to the caller's list cannot reach the built value.
-            setter.addStatement("this.$N = $N == null$W? null$W: new $T<>($N)", name, name, ARRAY_LIST, name);
+            setter.addStatement("this.$N = $N == null$W? null$W: new $T<>($N)", name, value, ARRAY_LIST, value);
         } else {
-            setter.addStatement("this.$N = $N", name, name);
+            setter.addStatement("this.$N = $N", name, value);
         }
         return setter.addStatement("return this").build();
     }
 
-    private static CodeBlock setterJavadoc(FieldModel field, TypeName parameterType) {
+    private static CodeBlock setterJavadoc(FieldModel field, TypeName parameterType, String value) {
         CodeBlock.Builder doc = CodeBlock.builder().add("Sets {@code $L}", field.key());
         if (!field.description().isEmpty()) {
             doc.add(": $L", Javadocs.sentence(Javadocs.lowerFirst(field.description())));
@@ -124,8 +130,7 @@ record BuilderWriter(ResourceModel model, ClassNames names) {
                     " Null means not set$L.",
                     field.fill() == null ? "" : " (then " + field.fill().display() + ")");
         }
-        return doc.add("\n\n@param $N the value\n@return this builder\n", field.javaName())
-                .build();
+        return doc.add("\n\n@param $N the value\n@return this builder\n", value).build();
     }
 
     private MethodSpec build() {
@@ -175,7 +180,10 @@ record BuilderWriter(ResourceModel model, ClassNames names) {
         body.beginControlFlow("if (!$N.isEmpty())", problems)
                 .addStatement("throw invalid($N, $N)", names.typeConstant(), problems)
                 .endControlFlow()
-                .addStatement("return new $T(this, $N)", names.resource(), base);
+                .addStatement(
+                        model.fields().isEmpty() ? "return new $T($N)" : "return new $T(this, $N)",
+                        names.resource(),
+                        base);
         return MethodSpec.methodBuilder("build")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

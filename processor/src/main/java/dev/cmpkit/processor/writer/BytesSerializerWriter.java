@@ -29,7 +29,7 @@ import javax.lang.model.element.Modifier;
  * {@code writeJson}, straight to cmpkit's UTF-8 writer.
  *
  * <p>Everything fixed between two values is one constant run, encoded once: after the common head,
- * {@code ,"details":{"server":{"cpu_cores":} is one copy, and so is each {@code ,"key":} together
+ * <code>,"details":{"server":{"cpu_cores":</code> is one copy, and so is each {@code ,"key":} together
  * with any schema constants next to it ({@code ,"state":"unknown","provider_state":}). Commas are
  * decided here, at generation time, while every earlier key is certain to have been written; after
  * a key that may be omitted, names go through {@code JsonName} constants and the writer decides.

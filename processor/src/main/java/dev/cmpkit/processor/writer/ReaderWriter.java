@@ -72,17 +72,15 @@ final class ReaderWriter {
         NameAllocator locals = params.locals();
         String detailParser = locals.newName("detailParser");
         String key = locals.newName("key");
-        CodeBlock details = model.wire().isEmpty()
-                ? CodeBlock.of("($N, $N) -> false", detailParser, key)
-                : CodeBlock.of(
-                        "($N, $N) -> $N($N, $N, $N, $N)",
-                        detailParser,
-                        key,
-                        readDetail,
-                        detailParser,
-                        params.options(),
-                        params.builder(),
-                        key);
+        CodeBlock details;
+        if (model.wire().isEmpty()) {
+            details = CodeBlock.of("($N, $N) -> false", detailParser, key);
+        } else {
+            CodeBlock arguments = readDetailNeedsOptions()
+                    ? CodeBlock.of("$N, $N, $N, $N", detailParser, params.options(), params.builder(), key)
+                    : CodeBlock.of("$N, $N, $N", detailParser, params.builder(), key);
+            details = CodeBlock.of("($N, $N) -> $N($L)", detailParser, key, readDetail, arguments);
+        }
         return MethodSpec.methodBuilder("readJson")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(names.resource())
@@ -133,13 +131,19 @@ final class ReaderWriter {
                 requireConstant(body, c.constant(), params.parser());
             }
         }
-        body.add("default:\n").indent().addStatement("return false").unindent().endControlFlow();
-        return MethodSpec.methodBuilder(readDetail)
+        body.beginControlFlow("default ->")
+                .addStatement("return false")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return true");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(readDetail)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(JSON_PARSER, params.parser())
-                .addParameter(READ_OPTIONS, params.options())
-                .addParameter(names.builder(), params.builder())
+                .addParameter(JSON_PARSER, params.parser());
+        if (readDetailNeedsOptions()) {
+            method.addParameter(READ_OPTIONS, params.options());
+        }
+        return method.addParameter(names.builder(), params.builder())
                 .addParameter(String.class, key)
                 .addException(IO_EXCEPTION)
                 .addJavadoc(
@@ -149,6 +153,19 @@ final class ReaderWriter {
                 .build();
     }
 
+    /**
+     * Whether some detail's reader takes the read options: objects and lists pass them on to what
+     * they read, plain values do not. Without one, the helper leaves the parameter out.
+     */
+    private boolean readDetailNeedsOptions() {
+        return model.wire().stream()
+                .anyMatch(wire -> wire instanceof WireKey.Field f
+                        && switch (f.field().type().kind()) {
+                            case SERIALIZABLE, LIST -> true;
+                            default -> false;
+                        });
+    }
+
     private static void readField(
             CodeBlock.Builder body,
             FieldModel field,
@@ -156,14 +173,18 @@ final class ReaderWriter {
             String options,
             String builder,
             NameAllocator locals) {
-        body.add("case $S:\n", field.key()).indent();
         if (field.type().kind() == ValueKind.ENUM) {
+            body.beginControlFlow("case $S ->", field.key());
             readEnum(body, field, parser, builder, locals);
+            body.endControlFlow();
         } else {
             body.addStatement(
-                    "$N.$N($L)", builder, field.javaName(), read(field.type(), parser, options, locals.clone()));
+                    "case $S -> $N.$N($L)",
+                    field.key(),
+                    builder,
+                    field.javaName(),
+                    read(field.type(), parser, options, locals.clone()));
         }
-        body.addStatement("return true").unindent();
     }
 
     /**
@@ -178,9 +199,7 @@ final class ReaderWriter {
         List<String> wireNames = type.enumConstants().stream()
                 .map(c -> c.toLowerCase(Locale.ROOT))
                 .toList();
-        body.add("{\n")
-                .indent()
-                .addStatement("$T $N = $T.readString($N)", String.class, text, JSON_READING, parser)
+        body.addStatement("$T $N = $T.readString($N)", String.class, text, JSON_READING, parser)
                 .add("$N.$N($N == null ? null : switch ($N) {\n", builder, field.javaName(), text, text)
                 .indent();
         for (String constant : type.enumConstants()) {
@@ -194,9 +213,7 @@ final class ReaderWriter {
         CodeBlock allowed = wireNames.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(",$W"));
         body.add("default -> throw $T.notOneOf($N, $N,$W$T.of($L));\n", RESOURCE_READING, parser, text, LIST, allowed)
                 .unindent()
-                .add("});\n")
-                .unindent()
-                .add("}\n");
+                .add("});\n");
     }
 
     /** The expression reading a value of {@code type} at the parser's current token. */
@@ -245,10 +262,12 @@ final class ReaderWriter {
         CodeBlock expected = constant.value() == null || constant.omit()
                 ? CodeBlock.of("null")
                 : Literals.asWireValue(constant.value());
-        body.add("case $S:\n", constant.key())
-                .indent()
-                .addStatement("$T.requireConstant($N, $S, $L)", RESOURCE_READING, parser, constant.key(), expected)
-                .addStatement("return true")
-                .unindent();
+        body.addStatement(
+                "case $S -> $T.requireConstant($N, $S, $L)",
+                constant.key(),
+                RESOURCE_READING,
+                parser,
+                constant.key(),
+                expected);
     }
 }

@@ -91,10 +91,11 @@ public final class ResourceWriter {
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(names.builder())
-                .addJavadoc(
-                        "Returns a builder holding every value of this $L, to build a changed copy.\n\n"
-                                + "@return a new builder\n",
-                        model.type())
+                .addJavadoc("""
+                        Returns a builder holding every value of this $L, to build a changed copy.
+
+                        @return a new builder
+                        """, model.type())
                 .addStatement("return new Builder(this)")
                 .build());
         type.addMethods(baseAccessors(typeConstant));
@@ -169,11 +170,12 @@ public final class ResourceWriter {
         NameAllocator locals = names.locals();
         String builder = locals.newName("builder");
         String base = locals.newName("resourceBase");
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(resource.nestedClass("Builder"), builder)
-                .addParameter(RESOURCE_BASE, base)
-                .addStatement("this.base = $N", base);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        // A type without fields of its own takes only the base: nothing would read the builder.
+        if (!model.fields().isEmpty()) {
+            constructor.addParameter(resource.nestedClass("Builder"), builder);
+        }
+        constructor.addParameter(RESOURCE_BASE, base).addStatement("this.base = $N", base);
         for (FieldModel field : model.fields()) {
             constructor.addStatement("this.$N = $L", field.javaName(), initialValue(field, builder));
         }

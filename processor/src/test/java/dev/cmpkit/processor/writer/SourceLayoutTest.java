@@ -21,22 +21,24 @@ class SourceLayoutTest {
     void longJavadocLineIsWrappedAtTheLastSpaceOutsideAnInlineTag() {
         String line = "     * Streams the wire form to {@code gen}, with {@code base.last_seen_at} taken from"
                 + " {@code clock}.";
-        assertEquals(
-                "    /**\n"
-                        + "     * Streams the wire form to {@code gen}, with {@code base.last_seen_at} taken from\n"
-                        + "     * {@code clock}.\n"
-                        + "     */",
-                SourceLayout.tidy("    /**\n" + line + "\n     */"));
+        assertEquals("""
+                    /**
+                     * Streams the wire form to {@code gen}, with {@code base.last_seen_at} taken from
+                     * {@code clock}.
+                     */\
+                """, SourceLayout.tidy("    /**\n" + line + "\n     */"));
     }
 
     @Test
     void blockTagContinuationIsIndentedByFour() {
         String tag = " * @throws CmpReadException when the input is not a valid appliance resource, naming what"
                 + " was expected and where";
-        assertEquals(
-                "/**\n * @throws CmpReadException when the input is not a valid appliance resource, naming what was\n"
-                        + " *     expected and where\n */\n",
-                SourceLayout.tidy("/**\n" + tag + "\n */\n"));
+        assertEquals("""
+                /**
+                 * @throws CmpReadException when the input is not a valid appliance resource, naming what was
+                 *     expected and where
+                 */
+                """, SourceLayout.tidy("/**\n" + tag + "\n */\n"));
     }
 
     @Test
