@@ -84,6 +84,9 @@ public final class CmpProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    // Claiming is deliberate: unclaimed, our annotations and @Generated draw javac's -Xlint:processing
+    // warning "No processor claimed any of these annotations" in every project that lints everything.
+    @SuppressWarnings("DoNotClaimAnnotations")
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (annotations.isEmpty() && deferred.isEmpty()) {
@@ -114,7 +117,7 @@ public final class CmpProcessor extends AbstractProcessor {
                 reader.reportStrayField(member);
             }
         }
-        return false;
+        return true;
     }
 
     /** This round's templates, then those deferred from earlier rounds. */

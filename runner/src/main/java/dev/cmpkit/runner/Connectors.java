@@ -35,7 +35,7 @@ final class Connectors {
             this.loader = loader;
         }
 
-        /** @see Connectors#select(String, ClassLoader) */
+        /** Returns the connector {@link Connectors#select(String, ClassLoader)} picks, chosen on first use. */
         synchronized Connector get() {
             if (chosen == null) {
                 chosen = select(name, loader);

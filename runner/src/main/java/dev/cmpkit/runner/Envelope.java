@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The result of a run as CMP's runner reports it: {@code {"value": ..., "logs": "...",
@@ -171,7 +172,7 @@ final class Envelope {
         private static Clock mapperClock;
 
         static synchronized void write(OutputStream out, Object value, Clock clock) throws IOException {
-            if (mapper == null || mapperClock != clock) {
+            if (mapper == null || !Objects.equals(mapperClock, clock)) {
                 mapper = JsonMapper.builder()
                         .addModule(new CmpModule(clock))
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The six handlers a command can run, by command name; the name also selects the result's schema. */
+// The handler functions are stateless method references, immutable like the rest of the enum.
+@SuppressWarnings("ImmutableEnumChecker")
 enum Operation {
     RESOURCES(
             "resources",
@@ -30,7 +32,7 @@ enum Operation {
         this.handler = handler;
     }
 
-    /** @return the operation run by {@code command}, or null when there is none */
+    /** Returns the operation run by {@code command}, or null when there is none. */
     static Operation byCommand(String command) {
         for (Operation operation : values()) {
             if (operation.command.equals(command)) {
@@ -40,7 +42,7 @@ enum Operation {
         return null;
     }
 
-    /** @return every command name, in declaration order */
+    /** Returns every command name, in declaration order. */
     static List<String> commands() {
         List<String> commands = new ArrayList<>();
         for (Operation operation : values()) {

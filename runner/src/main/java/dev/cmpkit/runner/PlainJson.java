@@ -84,35 +84,30 @@ final class PlainJson {
     /** Reads the value that starts at the parser's current token. */
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT:
+        return switch (token) {
+            case START_OBJECT -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     parser.nextToken();
                     object.put(key, value(parser));
                 }
-                return object;
-            case START_ARRAY:
+                yield object;
+            }
+            case START_ARRAY -> {
                 List<Object> array = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     array.add(value(parser));
                 }
-                return array;
-            case VALUE_STRING:
-                return parser.getText();
-            case VALUE_NUMBER_INT:
-                return parser.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new JsonParseException(parser, "Unexpected token " + token);
-        }
+                yield array;
+            }
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
+            case VALUE_NULL -> null;
+            default -> throw new JsonParseException(parser, "Unexpected token " + token);
+        };
     }
 }

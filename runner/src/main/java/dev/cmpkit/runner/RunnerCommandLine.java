@@ -150,6 +150,8 @@ final class RunnerCommandLine {
     }
 
     /** The options, each with its long name, short name, value label (null for a switch) and help text. */
+    // The setters are stateless lambdas, immutable like the rest of the enum.
+    @SuppressWarnings("ImmutableEnumChecker")
     enum Flag {
         CONNECTOR(
                 "--connector",

@@ -163,7 +163,7 @@ class ResultValidationTest {
     /** A deep copy of {@code node} with the member at the dotted {@code path} removed. */
     private static JsonNode without(JsonNode node, String path) {
         JsonNode copy = node.deepCopy();
-        String[] parts = path.split("\\.");
+        String[] parts = path.split("\\.", -1);
         JsonNode parent = copy;
         for (int i = 0; i < parts.length - 1; i++) {
             parent = parent.isArray() ? parent.get(Integer.parseInt(parts[i])) : parent.get(parts[i]);

@@ -17,11 +17,11 @@ class StackTracesTest {
             new StackTraceElement("dev.cmpkit.runner.HandlerRun", "call", "HandlerRun.java", 30),
             new StackTraceElement("picocli.CommandLine", "execute", "CommandLine.java", 40),
         });
-        assertEquals(
-                "java.lang.IllegalStateException: boom\n"
-                        + "\tat com.example.Api.call(Api.java:10)\n"
-                        + "\tat com.example.MyConnector.getResources(MyConnector.java:20)\n",
-                StackTraces.withoutRunnerFrames(error));
+        assertEquals("""
+                java.lang.IllegalStateException: boom
+                \tat com.example.Api.call(Api.java:10)
+                \tat com.example.MyConnector.getResources(MyConnector.java:20)
+                """, StackTraces.withoutRunnerFrames(error));
     }
 
     @Test

@@ -31,12 +31,12 @@ class WorkerTest {
 
     @Test
     void eachLineGetsItsOwnEnvelopeInOrderWithItsOwnLogsAndSecrets() {
-        String input = String.join(
-                "\n",
-                "{\"kind\": \"status\", \"event\": {}, \"secrets\": {\"provider_token\": \"tok-first\"}}",
-                "{\"kind\": \"resources\", \"event\": {\"n\": 2}, \"config\": {\"region\": \"eu\"}}",
-                "{\"kind\": \"status\", \"event\": {}, \"secrets\": {\"provider_token\": \"tok-third\"}}");
-        RunResult result = RunResult.runWithInput(input + "\n", "serve", "-c", "echo", "--no-validate");
+        String input = """
+                {"kind": "status", "event": {}, "secrets": {"provider_token": "tok-first"}}
+                {"kind": "resources", "event": {"n": 2}, "config": {"region": "eu"}}
+                {"kind": "status", "event": {}, "secrets": {"provider_token": "tok-third"}}
+                """;
+        RunResult result = RunResult.runWithInput(input, "serve", "-c", "echo", "--no-validate");
         List<JsonNode> envelopes = envelopes(result, 3);
 
         JsonNode first = envelopes.get(0);
@@ -72,12 +72,10 @@ class WorkerTest {
                 "raw");
         assertEquals(single.out(), served.out());
 
-        RunResult invalid = RunResult.runWithInput(
-                "{\"kind\": \"metrics\", \"event\": {\"result\": {\"metrics\": [{}]}}}\n"
-                        + "{\"kind\": \"metrics\", \"event\": {\"result\": {\"metrics\": [{}]}}}\n",
-                "serve",
-                "-c",
-                "raw");
+        RunResult invalid = RunResult.runWithInput("""
+                {"kind": "metrics", "event": {"result": {"metrics": [{}]}}}
+                {"kind": "metrics", "event": {"result": {"metrics": [{}]}}}
+                """, "serve", "-c", "raw");
         List<JsonNode> envelopes = envelopes(invalid, 2);
         assertEquals(
                 "ValidationError", envelopes.get(0).get("error").get("exc_type").asText());
@@ -124,10 +122,12 @@ class WorkerTest {
 
     @Test
     void aHandlerThatRunsOutOfMemoryIsAnsweredAndTheWorkerGoesOn() throws Exception {
-        Path input = write(
-                "events.jsonl",
-                "{\"kind\": \"resources\", \"event\": {}}\n{\"kind\": \"logs\", \"event\": {}}\n"
-                        + "{\"kind\": \"resources\", \"event\": {}}\n{\"kind\": \"spend\", \"event\": {}}\n");
+        Path input = write("events.jsonl", """
+                {"kind": "resources", "event": {}}
+                {"kind": "logs", "event": {}}
+                {"kind": "resources", "event": {}}
+                {"kind": "spend", "event": {}}
+                """);
         Path out = dir.resolve("out.jsonl");
         Process process = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

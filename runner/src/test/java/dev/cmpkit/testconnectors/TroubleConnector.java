@@ -15,6 +15,7 @@ public final class TroubleConnector implements Connector {
     }
 
     /** Runs out of memory. */
+    @SuppressWarnings("ModifiedButNotUsed") // filling memory is the point
     @Override
     public Object getResources(Map<String, Object> event, CmpContext context) {
         List<long[]> hoard = new ArrayList<>();
@@ -29,6 +30,7 @@ public final class TroubleConnector implements Connector {
         return depth(0);
     }
 
+    @SuppressWarnings("InfiniteRecursion") // overflowing the stack is the point
     private static int depth(int n) {
         return depth(n + 1) + 1;
     }

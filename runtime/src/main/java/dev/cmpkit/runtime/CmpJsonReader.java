@@ -38,6 +38,9 @@ import java.util.List;
  */
 public final class CmpJsonReader {
 
+    private static final String A_VALUE = "a JSON value";
+    private static final String AN_ARRAY = "a JSON array";
+
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -52,7 +55,7 @@ public final class CmpJsonReader {
     /** Reads one value of {@code type}. */
     public static <T> T read(byte[] json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        return readBytes(json, type, options, false);
+        return readBytes(json, A_VALUE, value(type, options));
     }
 
     /** Reads one value of {@code type} from a stream, which is left open; unknown keys are errors. */
@@ -63,12 +66,7 @@ public final class CmpJsonReader {
     /** Reads one value of {@code type} from a stream, which is left open. */
     public static <T> T read(InputStream json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        try (JsonParser parser = JSON.createParser(utf8(json))) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return readWhole(parser, type, options, false);
-        } catch (IOException e) {
-            throw malformed(e);
-        }
+        return readStream(json, A_VALUE, value(type, options));
     }
 
     /** Reads a JSON array of values of {@code type}; unknown keys are errors. */
@@ -79,7 +77,7 @@ public final class CmpJsonReader {
     /** Reads a JSON array of values of {@code type}. */
     public static <T> List<T> readList(byte[] json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        return readBytes(json, type, options, true);
+        return readBytes(json, AN_ARRAY, list(type, options));
     }
 
     /**
@@ -93,24 +91,41 @@ public final class CmpJsonReader {
     /** Reads a JSON array of values of {@code type} from a stream, which is left open. */
     public static <T> List<T> readList(InputStream json, Class<T> type, ReadOptions options) {
         requireInput(json, type, options);
-        try (JsonParser parser = JSON.createParser(utf8(json))) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return readWhole(parser, type, options, true);
-        } catch (IOException e) {
-            throw malformed(e);
-        }
+        return readStream(json, AN_ARRAY, list(type, options));
     }
 
-    /** One value, or an array of them, and then the end of the input. */
+    /** What a read takes from the input, from its first token on: one value, or an array of them. */
+    private interface Content<R> {
+        /** Reads the content at the parser's current token, leaving the parser on its last token. */
+        R read(JsonParser parser) throws IOException;
+    }
+
+    private static <T> Content<T> value(Class<T> type, ReadOptions options) {
+        ValueReader<T> reader = CmpReaders.forClass(type);
+        return parser -> reader.read(parser, options);
+    }
+
+    private static <T> Content<List<T>> list(Class<T> type, ReadOptions options) {
+        ValueReader<T> reader = CmpReaders.forClass(type);
+        return parser -> {
+            JsonReading.expectArray(parser, "a list of " + type.getSimpleName());
+            List<T> values = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                values.add(reader.read(parser, options));
+            }
+            return values;
+        };
+    }
+
     /**
      * Reads with Jackson's byte parser, which is the fastest, falling back to its character parser
      * for a field name that holds an escaped lone surrogate (a metadata key, say): cmpkit writes
      * such names as Jackson's generator does, as {@code \\uXXXX}, and only the byte parser refuses
      * to read them back.
      */
-    private static <T, R> R readBytes(byte[] json, Class<T> type, ReadOptions options, boolean list) {
+    private static <R> R readBytes(byte[] json, String expected, Content<R> content) {
         try (JsonParser parser = JSON.createParser(json)) {
-            return readWhole(parser, type, options, list);
+            return readWhole(parser, expected, content);
         } catch (JsonParseException e) {
             if (e.getOriginalMessage() == null || !e.getOriginalMessage().contains("surrogate")) {
                 throw malformed(e);
@@ -119,7 +134,17 @@ public final class CmpJsonReader {
             throw malformed(e);
         }
         try (JsonParser parser = JSON.createParser(utf8(new ByteArrayInputStream(json)))) {
-            return readWhole(parser, type, options, list);
+            return readWhole(parser, expected, content);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /** Reads from a stream that the caller closes. */
+    private static <R> R readStream(InputStream json, String expected, Content<R> content) {
+        try (JsonParser parser = JSON.createParser(utf8(json))) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return readWhole(parser, expected, content);
         } catch (IOException e) {
             throw malformed(e);
         }
@@ -139,29 +164,16 @@ public final class CmpJsonReader {
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T, R> R readWhole(JsonParser parser, Class<T> type, ReadOptions options, boolean list)
-            throws IOException {
-        ValueReader<T> reader = CmpReaders.forClass(type);
+    /** The content, and then the end of the input; {@code expected} names the content for empty input. */
+    private static <R> R readWhole(JsonParser parser, String expected, Content<R> content) throws IOException {
         if (parser.nextToken() == null) {
-            throw JsonReading.failure(
-                    parser, "expected " + (list ? "a JSON array" : "a JSON value") + ", got no input");
+            throw JsonReading.failure(parser, "expected " + expected + ", got no input");
         }
-        Object result;
-        if (list) {
-            JsonReading.expectArray(parser, "a list of " + type.getSimpleName());
-            List<T> values = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                values.add(reader.read(parser, options));
-            }
-            result = values;
-        } else {
-            result = reader.read(parser, options);
-        }
+        R result = content.read(parser);
         if (parser.nextToken() != null) {
             throw JsonReading.failure(parser, "expected the end of the input, got " + JsonReading.describe(parser));
         }
-        return (R) result;
+        return result;
     }
 
     private static void requireInput(Object json, Class<?> type, ReadOptions options) {

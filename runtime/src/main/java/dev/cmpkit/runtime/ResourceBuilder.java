@@ -103,7 +103,7 @@ public abstract class ResourceBuilder<B extends ResourceBuilder<B>> {
     /**
      * Sets the region, written as {@code "regions": [{"id": ...}]}. Non-empty {@link #locations(Locations)
      * locations} win over the region: when both are set, only {@code locations} is written and
-     * {@code regions} is left out of the wire JSON (the region is still kept on the resource).
+     * {@code "regions"} is left out of the wire JSON (the region is still kept on the resource).
      * {@code build()} logs a region left out this way at debug level.
      */
     public final B region(Region region) {

@@ -147,7 +147,7 @@ class RuntimeApiTest {
         assertEquals("80", server.providerState());
         assertEquals(List.of(ip), server.ipAddresses());
         assertEquals(image, server.imageDetail());
-        assertEquals(Boolean.TRUE, server.isVirtual());
+        assertEquals(true, server.isVirtual());
 
         Volume volume = Volume.builder()
                 .id("v")
@@ -159,7 +159,7 @@ class RuntimeApiTest {
                 .build();
         assertEquals(10L, volume.sizeB().longValue());
         assertEquals(5L, volume.iops().longValue());
-        assertEquals(Boolean.FALSE, volume.encrypted());
+        assertEquals(false, volume.encrypted());
         assertEquals("z", volume.zoneName());
 
         ComputePool pool = ComputePool.builder()
@@ -190,7 +190,7 @@ class RuntimeApiTest {
                 List.of("a", "p", "ad", "e", "c", "l"),
                 List.of(user.avatarUrl(), user.phone(), user.address(), user.email(), user.country(), user.language()));
         assertEquals(List.of(9L, 8L), List.of(user.diskQuotaB(), user.diskUsedB()));
-        assertEquals(Boolean.TRUE, user.isActive());
+        assertEquals(true, user.isActive());
 
         ColoSpace space = ColoSpace.builder()
                 .id("c")

@@ -29,6 +29,8 @@ public enum Command {
     }
 
     /**
+     * Returns the command a runner command name stands for.
+     *
      * @param name a runner command name, e.g. {@code "metrics"}
      * @return the command
      * @throws IllegalArgumentException naming the known commands when there is no such command

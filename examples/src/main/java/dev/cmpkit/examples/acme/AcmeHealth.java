@@ -21,6 +21,8 @@ final class AcmeHealth {
     private AcmeHealth() {}
 
     /**
+     * Returns the account's logs: one record per instance in an unusual state.
+     *
      * @param inventory the account's inventory
      * @param at when the inventory was read
      * @return one record per instance in an unusual state, with {@code last_update} set to {@code at}
@@ -43,6 +45,8 @@ final class AcmeHealth {
     }
 
     /**
+     * Returns the account's status: one entry per data centre that has instances.
+     *
      * @param inventory the account's inventory
      * @param at when the inventory was read
      * @return one entry per data centre that has instances, in inventory order

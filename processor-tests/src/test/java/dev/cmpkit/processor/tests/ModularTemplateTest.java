@@ -87,8 +87,11 @@ class ModularTemplateTest {
         return Files.readString(out.resolve("test/Net.java"));
     }
 
-    private static final String REQUIRES = "    requires static dev.cmpkit.annotations;\n"
-            + "    requires dev.cmpkit.runtime;\n    requires com.fasterxml.jackson.core;\n";
+    private static final String REQUIRES = """
+                requires static dev.cmpkit.annotations;
+                requires dev.cmpkit.runtime;
+                requires com.fasterxml.jackson.core;
+            """;
 
     @Test
     void moduleWithoutJavaCompilerGetsNoGeneratedAnnotation(@TempDir Path dir) throws IOException {

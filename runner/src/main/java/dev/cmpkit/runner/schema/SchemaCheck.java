@@ -104,7 +104,7 @@ public final class SchemaCheck {
         private final Function<String, Object> files;
         private final Map<String, Object> documents = new HashMap<>();
         private final List<Ref> refs = new ArrayList<>();
-        private final Map<Object, Map<String, Check>> compiled = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, Map<String, Check>> compiled = new IdentityHashMap<>();
 
         Compiler(Function<String, Object> files) {
             this.files = files;
@@ -137,113 +137,113 @@ public final class SchemaCheck {
         }
 
         private Check keyword(String keyword, Object argument, Map<?, ?> schema, Object document, String at) {
-            switch (keyword) {
-                case "type":
-                    return type(argument, at);
-                case "enum":
-                    return oneOfValues(list(argument, at));
-                case "const":
-                    return (value, path, problems) -> {
+            return switch (keyword) {
+                case "type" -> type(argument, at);
+                case "enum" -> oneOfValues(list(argument, at));
+                case "const" ->
+                    (value, path, problems) -> {
                         if (!Json.equal(argument, value)) {
                             problems.add(path + ": must be " + Json.show(argument) + ", got " + Json.show(value));
                         }
                     };
-                case "properties":
-                    return properties(map(argument, at), document, at);
-                case "required":
-                    return required(list(argument, at));
-                case "additionalProperties":
-                    return additional(schema, compile(argument, document, at), argument);
-                case "maxProperties":
+                case "properties" -> properties(map(argument, at), document, at);
+                case "required" -> required(list(argument, at));
+                case "additionalProperties" -> additional(schema, compile(argument, document, at), argument);
+                case "maxProperties" -> {
                     long most = integer(argument, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (value instanceof Map<?, ?> map && map.size() > most) {
                             problems.add(path + ": must have at most " + most + " keys, got " + map.size());
                         }
                     };
-                case "items":
-                    return items(compile(argument, document, at));
-                case "minItems":
+                }
+                case "items" -> items(compile(argument, document, at));
+                case "minItems" -> {
                     long fewest = integer(argument, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (value instanceof List<?> list && list.size() < fewest) {
                             problems.add(path + ": must have at least " + fewest + " items, got " + list.size());
                         }
                     };
-                case "maxItems":
+                }
+                case "maxItems" -> {
                     long mostItems = integer(argument, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (value instanceof List<?> list && list.size() > mostItems) {
                             problems.add(path + ": must have at most " + mostItems + " items, got " + list.size());
                         }
                     };
-                case "minLength":
+                }
+                case "minLength" -> {
                     long shortest = integer(argument, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (value instanceof String text && text.codePointCount(0, text.length()) < shortest) {
                             problems.add(path + ": must be at least " + shortest + " characters long, got "
                                     + Json.show(text));
                         }
                     };
-                case "pattern":
+                }
+                case "pattern" -> {
                     Pattern pattern = Pattern.compile(String.valueOf(argument));
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (value instanceof String text
                                 && !pattern.matcher(text).find()) {
                             problems.add(path + ": must match the pattern " + pattern + ", got " + Json.show(text));
                         }
                     };
-                case "minimum":
+                }
+                case "minimum" -> {
                     BigDecimal low = Json.decimal(argument, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (Json.isNumber(value) && Json.compare(value, low) < 0) {
                             problems.add(
                                     path + ": must be at least " + Json.show(argument) + ", got " + Json.show(value));
                         }
                     };
-                case "maximum":
+                }
+                case "maximum" -> {
                     BigDecimal high = Json.decimal(argument, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (Json.isNumber(value) && Json.compare(value, high) > 0) {
                             problems.add(
                                     path + ": must be at most " + Json.show(argument) + ", got " + Json.show(value));
                         }
                     };
-                case "allOf":
+                }
+                case "allOf" -> {
                     List<Check> all = subschemas(argument, document, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         for (Check check : all) {
                             check.check(value, path, problems);
                         }
                     };
-                case "anyOf":
-                    return alternatives(subschemas(argument, document, at), false);
-                case "oneOf":
-                    return alternatives(subschemas(argument, document, at), true);
-                case "not":
+                }
+                case "anyOf" -> alternatives(subschemas(argument, document, at), false);
+                case "oneOf" -> alternatives(subschemas(argument, document, at), true);
+                case "not" -> {
                     Check excluded = compile(argument, document, at);
-                    return (value, path, problems) -> {
+                    yield (value, path, problems) -> {
                         if (fits(excluded, value, path)) {
                             problems.add(path + ": must not fit " + Json.show(argument));
                         }
                     };
-                case "if":
-                    return conditional(schema, document, at);
-                case "then":
-                case "else":
+                }
+                case "if" -> conditional(schema, document, at);
+                case "then", "else" -> {
                     if (!schema.containsKey("if")) {
                         throw new IllegalArgumentException(at + ": " + keyword + " without if");
                     }
-                    return null; // compiled with "if"
-                case "$ref":
-                    return reference(String.valueOf(argument), document, at);
-                default:
+                    yield null; // compiled with "if"
+                }
+                case "$ref" -> reference(String.valueOf(argument), document, at);
+                default -> {
                     if (ANNOTATIONS.contains(keyword)) {
-                        return null;
+                        yield null;
                     }
                     throw new IllegalArgumentException(
                             "schema keyword " + keyword + " at " + at + " is not supported by the runner's check");
-            }
+                }
+            };
         }
 
         private Check type(Object argument, String at) {
@@ -428,7 +428,7 @@ public final class SchemaCheck {
                 return known;
             }
             Object target = document;
-            for (String part : pointer.split("/")) {
+            for (String part : pointer.split("/", -1)) {
                 if (part.isEmpty()) {
                     continue;
                 }

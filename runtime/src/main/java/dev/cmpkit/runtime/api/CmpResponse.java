@@ -109,7 +109,7 @@ public final class CmpResponse {
 
     private Charset charset() {
         // Content-Type: application/json; charset=ISO-8859-1 -> ISO-8859-1
-        for (String part : header("Content-Type").orElse("").split(";")) {
+        for (String part : header("Content-Type").orElse("").split(";", -1)) {
             String trimmed = part.trim();
             if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
                 String name =

@@ -8,6 +8,8 @@ import java.util.Map;
  * One recorded HTTP exchange as it is stored in a cassette: the request (already redacted)
  * and the response with its exact body bytes.
  */
+// The bodies are the exact bytes recorded; interactions are found with matches(), never with equals.
+@SuppressWarnings("ArrayRecordComponent")
 record Interaction(
         String method,
         String uri,

@@ -17,7 +17,7 @@ sealed interface Cond extends Node {
         public boolean test(Map<String, ?> variables) {
             double l = left.eval(variables);
             double r = right.eval(variables);
-            return l == r || Values.isNull(l) && Values.isNull(r);
+            return l == r || (Values.isNull(l) && Values.isNull(r));
         }
     }
 
@@ -27,7 +27,7 @@ sealed interface Cond extends Node {
         public boolean test(Map<String, ?> variables) {
             double l = left.eval(variables);
             double r = right.eval(variables);
-            return !(l == r || Values.isNull(l) && Values.isNull(r));
+            return !(l == r || (Values.isNull(l) && Values.isNull(r)));
         }
     }
 
@@ -104,6 +104,8 @@ sealed interface Cond extends Node {
     }
 
     /** {@code a and b and ...}, short-circuiting from the left. */
+    // Arrays, not lists, on the evaluation path; nodes are never compared with equals.
+    @SuppressWarnings("ArrayRecordComponent")
     record All(Cond[] operands) implements Cond {
         @Override
         public boolean test(Map<String, ?> variables) {
@@ -117,6 +119,8 @@ sealed interface Cond extends Node {
     }
 
     /** {@code a or b or ...}, short-circuiting from the left. */
+    // Arrays, not lists, on the evaluation path; nodes are never compared with equals.
+    @SuppressWarnings("ArrayRecordComponent")
     record Any(Cond[] operands) implements Cond {
         @Override
         public boolean test(Map<String, ?> variables) {

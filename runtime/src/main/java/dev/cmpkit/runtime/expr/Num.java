@@ -117,6 +117,8 @@ sealed interface Num extends Node {
      * iterative, however long the chain. (Short chains are left-deep trees of the nodes above.) {@code operators[i]} joins the running result with
      * {@code operands[i + 1]}.
      */
+    // Arrays, not lists, on the evaluation path; nodes are never compared with equals.
+    @SuppressWarnings("ArrayRecordComponent")
     record Chain(Num[] operands, Operator[] operators, int[] positions) implements Num {
         @Override
         public double eval(Map<String, ?> variables) {
@@ -129,6 +131,8 @@ sealed interface Num extends Node {
     }
 
     /** {@code CASE WHEN c THEN v ... [ELSE e] END}; null when nothing matches and there is no ELSE. */
+    // Arrays, not lists, on the evaluation path; nodes are never compared with equals.
+    @SuppressWarnings("ArrayRecordComponent")
     record Case(Cond[] conditions, Num[] values, Num otherwise) implements Num {
         @Override
         public double eval(Map<String, ?> variables) {

@@ -16,7 +16,7 @@ final class Values {
     private Values() {}
 
     static boolean isNull(double value) {
-        return value != value;
+        return Double.isNaN(value);
     }
 
     /**

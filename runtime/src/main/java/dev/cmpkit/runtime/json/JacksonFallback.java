@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Writes a {@link JsonWritable} that has only Jackson's {@code writeJson} through a real Jackson
@@ -20,7 +21,7 @@ final class JacksonFallback {
     private Clock mapperClock;
 
     void write(JsonWritable value, Clock clock, OutputStream out) throws IOException {
-        if (mapper == null || mapperClock != clock) {
+        if (mapper == null || !Objects.equals(mapperClock, clock)) {
             mapper = new ObjectMapper()
                     .registerModule(
                             new SimpleModule().addSerializer(JsonWritable.class, new WritableSerializer(clock)));

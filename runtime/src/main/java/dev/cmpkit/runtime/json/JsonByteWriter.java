@@ -350,7 +350,7 @@ public final class JsonByteWriter implements JsonSink {
             return;
         }
         long bits = Double.doubleToRawLongBits(value);
-        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> (64 - DOUBLE_SLOTS_LOG2));
+        int slot = (int) (((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L) >>> (64 - DOUBLE_SLOTS_LOG2));
         byte[] digits = doubleDigits[slot];
         if (digits == null || doubleBits[slot] != bits) {
             String text = Double.toString(value);

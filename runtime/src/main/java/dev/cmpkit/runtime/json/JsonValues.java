@@ -143,8 +143,8 @@ public final class JsonValues {
                 || value instanceof Short
                 || value instanceof Byte) {
             gen.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Double) {
-            writeFinite(gen, (Double) value);
+        } else if (value instanceof Double d) {
+            writeFinite(gen, d);
         } else if (value instanceof Float f) {
             // As a float, like Jackson's own serializer of serialize()'s maps: 0.1f is 0.1, not
             // the 0.10000000149011612 that widening to double would print.

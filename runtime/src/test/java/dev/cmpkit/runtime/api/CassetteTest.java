@@ -436,8 +436,11 @@ class CassetteTest {
                 "cassette " + file() + ": interactions[0].request.uri must be a string, got nothing",
                 missing.getMessage());
 
-        Files.writeString(
-                file(), "interactions:\n- request: {method: GET, uri: 'http://h/'}\n" + "  response: {status: 'ok'}\n");
+        Files.writeString(file(), """
+                interactions:
+                - request: {method: GET, uri: 'http://h/'}
+                  response: {status: 'ok'}
+                """);
         CassetteException status = assertThrows(CassetteException.class, () -> Cassette.open(file()));
         assertTrue(
                 status.getMessage()

@@ -26,9 +26,14 @@ class ExchangeLimitsTest {
                 try (Socket socket = server.accept()) {
                     socket.getInputStream().read(new byte[8192]);
                     OutputStream out = socket.getOutputStream();
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                    + "1\r\n[\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write("""
+                            HTTP/1.1 200 OK\r
+                            Content-Type: application/json\r
+                            Transfer-Encoding: chunked\r
+                            \r
+                            1\r
+                            [\r
+                            """.getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                     Thread.sleep(20_000);
                 } catch (IOException | InterruptedException e) {

@@ -12,7 +12,11 @@ final class RecordingProcess {
 
     private RecordingProcess() {}
 
-    /** @param args the cassette file, a name, a count */
+    /**
+     * Records the exchanges, saving the cassette after each one.
+     *
+     * @param args the cassette file, a name, a count
+     */
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         int count = Integer.parseInt(args[2]);

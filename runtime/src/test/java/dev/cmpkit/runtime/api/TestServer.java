@@ -25,6 +25,8 @@ import javax.net.ssl.SSLContext;
 public final class TestServer implements AutoCloseable {
 
     /** A request as the server saw it; the path and query are raw (still percent-encoded). */
+    // The body is the bytes as they arrived; tests read them, never compare requests with equals.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Request(
             String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
@@ -39,6 +41,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** What the server answers. */
+    // The body is the bytes to send; replies are never compared with equals.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Reply(int status, Map<String, String> headers, byte[] body) {
 
         public static Reply json(int status, String body) {

@@ -43,7 +43,7 @@ class ExpressionApiTest {
         ExpressionSyntaxException e =
                 assertThrows(ExpressionSyntaxException.class, () -> new ExpressionParser().parse(text));
         assertEquals(402, e.position());
-        String[] lines = e.excerpt().split("\n");
+        String[] lines = e.excerpt().split("\n", -1);
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("...") && lines[0].endsWith("..."), lines[0]);
         assertEquals(')', lines[0].charAt(lines[1].indexOf('^')));

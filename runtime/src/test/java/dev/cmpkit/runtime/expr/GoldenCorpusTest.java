@@ -91,7 +91,7 @@ class GoldenCorpusTest {
     /** {@code a=1 s="2.5" n=null}: numbers, quoted strings (no spaces inside) and null. */
     private static Map<String, Object> parseVars(String text) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        for (String pair : text.strip().split("\\s+")) {
+        for (String pair : text.strip().split("\\s+", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }
@@ -112,18 +112,13 @@ class GoldenCorpusTest {
     }
 
     static ExpressionGrammar parser(String name) {
-        switch (name) {
-            case "ExpressionParser":
-                return new ExpressionParser();
-            case "TernaryExpressionParser":
-                return new TernaryExpressionParser();
-            case "CaseExpressionParser":
-                return new CaseExpressionParser();
-            case "SimpleExpressionParser":
-                return new SimpleExpressionParser();
-            default:
-                throw new IllegalArgumentException("unknown parser " + name);
-        }
+        return switch (name) {
+            case "ExpressionParser" -> new ExpressionParser();
+            case "TernaryExpressionParser" -> new TernaryExpressionParser();
+            case "CaseExpressionParser" -> new CaseExpressionParser();
+            case "SimpleExpressionParser" -> new SimpleExpressionParser();
+            default -> throw new IllegalArgumentException("unknown parser " + name);
+        };
     }
 
     @ParameterizedTest(name = "{0}")

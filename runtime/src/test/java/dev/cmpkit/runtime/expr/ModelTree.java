@@ -34,38 +34,46 @@ sealed interface ModelTree {
     }
 
     record Lit(double value) implements ModelTree {
+        @Override
         public int precedence() {
             return 5;
         }
 
+        @Override
         public Double eval(Map<String, ?> vars) {
             return value;
         }
 
+        @Override
         public void print(StringBuilder out) {
             out.append(Double.toString(value));
         }
     }
 
     record Null() implements ModelTree {
+        @Override
         public int precedence() {
             return 5;
         }
 
+        @Override
         public Double eval(Map<String, ?> vars) {
             return null;
         }
 
+        @Override
         public void print(StringBuilder out) {
             out.append("NULL");
         }
     }
 
     record Var(String name) implements ModelTree {
+        @Override
         public int precedence() {
             return 5;
         }
 
+        @Override
         public Double eval(Map<String, ?> vars) {
             if (!vars.containsKey(name)) {
                 throw new ModelError(name);
@@ -74,16 +82,19 @@ sealed interface ModelTree {
             return v == null ? null : ((Number) v).doubleValue();
         }
 
+        @Override
         public void print(StringBuilder out) {
             out.append(name);
         }
     }
 
     record Unary(char sign, ModelTree operand) implements ModelTree {
+        @Override
         public int precedence() {
             return 4;
         }
 
+        @Override
         public Double eval(Map<String, ?> vars) {
             Double v = operand.eval(vars);
             if (sign == '+') {
@@ -95,6 +106,7 @@ sealed interface ModelTree {
             return -v;
         }
 
+        @Override
         public void print(StringBuilder out) {
             out.append(sign);
             // "- -1" rather than "--1" would also do; both lex the same.
@@ -103,39 +115,32 @@ sealed interface ModelTree {
     }
 
     record Binary(char op, ModelTree left, ModelTree right) implements ModelTree {
+        @Override
         public int precedence() {
             return op == '+' || op == '-' ? 1 : op == '^' ? 3 : 2;
         }
 
+        @Override
         public Double eval(Map<String, ?> vars) {
             Double l = left.eval(vars);
             Double r = right.eval(vars);
             if (l == null || r == null) {
                 throw new ModelError(null);
             }
-            double result;
-            switch (op) {
-                case '+':
-                    result = l + r;
-                    break;
-                case '-':
-                    result = l - r;
-                    break;
-                case '*':
-                    result = l * r;
-                    break;
-                case '/':
-                    result = r == 0 ? 0.0 : l / r;
-                    break;
-                default:
-                    result = l == 0 && r < 0 ? 0.0 : Math.pow(l, r);
-            }
+            double result = switch (op) {
+                case '+' -> l + r;
+                case '-' -> l - r;
+                case '*' -> l * r;
+                case '/' -> r == 0 ? 0.0 : l / r;
+                default -> l == 0 && r < 0 ? 0.0 : Math.pow(l, r);
+            };
             if (Double.isNaN(result) || Double.isInfinite(result)) {
                 throw new ModelError(null);
             }
             return result;
         }
 
+        @Override
         public void print(StringBuilder out) {
             int p = precedence();
             // '^' is right-associative: its left operand needs parentheses at equal strength.
@@ -146,10 +151,12 @@ sealed interface ModelTree {
     }
 
     record Case(List<ModelCond> conditions, List<ModelTree> values, ModelTree otherwise) implements ModelTree {
+        @Override
         public int precedence() {
             return 5;
         }
 
+        @Override
         public Double eval(Map<String, ?> vars) {
             for (int i = 0; i < conditions.size(); i++) {
                 if (conditions.get(i).test(vars)) {
@@ -159,6 +166,7 @@ sealed interface ModelTree {
             return otherwise == null ? null : otherwise.eval(vars);
         }
 
+        @Override
         public void print(StringBuilder out) {
             out.append("CASE");
             for (int i = 0; i < conditions.size(); i++) {
@@ -194,34 +202,34 @@ sealed interface ModelTree {
         void print(StringBuilder out);
 
         record Compare(String op, ModelTree left, ModelTree right) implements ModelCond {
+            @Override
             public int precedence() {
                 return 4;
             }
 
+            @Override
             public boolean test(Map<String, ?> vars) {
                 Double l = left.eval(vars);
                 Double r = right.eval(vars);
+                // Null equals null and differs from every number.
                 if (op.equals("=")) {
-                    return l == null || r == null ? l == r : l.doubleValue() == r.doubleValue();
+                    return (l == null || r == null) ? (l == null && r == null) : l.doubleValue() == r.doubleValue();
                 }
                 if (op.equals("!=")) {
-                    return l == null || r == null ? l != r : l.doubleValue() != r.doubleValue();
+                    return (l == null || r == null) ? (l != null || r != null) : l.doubleValue() != r.doubleValue();
                 }
                 if (l == null || r == null) {
                     throw new ModelError(null);
                 }
-                switch (op) {
-                    case "<":
-                        return l < r;
-                    case "<=":
-                        return l <= r;
-                    case ">":
-                        return l > r;
-                    default:
-                        return l >= r;
-                }
+                return switch (op) {
+                    case "<" -> l < r;
+                    case "<=" -> l <= r;
+                    case ">" -> l > r;
+                    default -> l >= r;
+                };
             }
 
+            @Override
             public void print(StringBuilder out) {
                 left.print(out);
                 out.append(' ').append(op).append(' ');
@@ -230,14 +238,17 @@ sealed interface ModelTree {
         }
 
         record Not(ModelCond operand) implements ModelCond {
+            @Override
             public int precedence() {
                 return 3;
             }
 
+            @Override
             public boolean test(Map<String, ?> vars) {
                 return !operand.test(vars);
             }
 
+            @Override
             public void print(StringBuilder out) {
                 out.append("not ");
                 parenthesize(out, operand, operand.precedence() < 3);
@@ -245,14 +256,17 @@ sealed interface ModelTree {
         }
 
         record Logic(String op, ModelCond left, ModelCond right) implements ModelCond {
+            @Override
             public int precedence() {
                 return op.equals("or") ? 1 : 2;
             }
 
+            @Override
             public boolean test(Map<String, ?> vars) {
                 return op.equals("or") ? left.test(vars) || right.test(vars) : left.test(vars) && right.test(vars);
             }
 
+            @Override
             public void print(StringBuilder out) {
                 parenthesize(out, left, left.precedence() < precedence());
                 out.append(' ').append(op).append(' ');

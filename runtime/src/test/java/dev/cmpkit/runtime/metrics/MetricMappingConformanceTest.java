@@ -50,32 +50,18 @@ class MetricMappingConformanceTest {
                         input.get("kwargs"),
                         JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class))
                 : Map.of();
-        Object actual;
-        switch (input.get("method").asText()) {
-            case "value":
-                actual = entry.value(kwargs);
-                break;
-            case "convert":
-                actual = entry.convert(kwargs);
-                break;
-            case "unit":
-                actual = entry.unit();
-                break;
-            case "name":
-                actual = entry.name();
-                break;
-            case "counter":
-                actual = entry.counter();
-                break;
-            case "specialisation":
-                actual = entry.specialisation();
-                break;
-            default:
-                throw new AssertionError("unknown method " + input.get("method"));
-        }
+        Object actual = switch (input.get("method").asText()) {
+            case "value" -> entry.value(kwargs);
+            case "convert" -> entry.convert(kwargs);
+            case "unit" -> entry.unit();
+            case "name" -> entry.name();
+            case "counter" -> entry.counter();
+            case "specialisation" -> entry.specialisation();
+            default -> throw new AssertionError("unknown method " + input.get("method"));
+        };
         Object expected = JSON.convertValue(vector.get("expected"), Object.class);
-        if (expected instanceof Number && actual instanceof Double) {
-            assertEquals(((Number) expected).doubleValue(), (Double) actual);
+        if (expected instanceof Number number && actual instanceof Double d) {
+            assertEquals(number.doubleValue(), d);
         } else {
             assertEquals(expected, actual);
         }

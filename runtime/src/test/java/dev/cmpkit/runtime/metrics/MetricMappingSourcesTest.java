@@ -21,8 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loading a mapping from a stream and from the class path reads it as a file is read. */
 class MetricMappingSourcesTest {
 
-    private static final String YAML = "cpu:\n  name: CPU usage\n  unit: '%'\n  conversion_expr: value * 100\n"
-            + "bytes_in:\n  counter: true\n  specialisation: eth0\n";
+    private static final String YAML = """
+            cpu:
+              name: CPU usage
+              unit: '%'
+              conversion_expr: value * 100
+            bytes_in:
+              counter: true
+              specialisation: eth0
+            """;
 
     @TempDir
     Path dir;
@@ -85,6 +92,11 @@ class MetricMappingSourcesTest {
         InputStream failing = new InputStream() {
             @Override
             public int read() throws IOException {
+                throw new IOException("disk on fire");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
                 throw new IOException("disk on fire");
             }
         };

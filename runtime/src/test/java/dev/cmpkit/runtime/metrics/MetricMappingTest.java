@@ -97,10 +97,14 @@ class MetricMappingTest {
 
     @Test
     void allFieldsAreRead() throws IOException {
-        ParsedEntry entry = MetricMapping.load(
-                        write("cpu:\n  name: CPU\n  unit: \"%\"\n  counter: yes\n  specialisation: vm\n"
-                                + "  conversion_expr: value * 100 if value < 1 else value\n"))
-                .get("cpu");
+        ParsedEntry entry = MetricMapping.load(write("""
+                                cpu:
+                                  name: CPU
+                                  unit: "%"
+                                  counter: yes
+                                  specialisation: vm
+                                  conversion_expr: value * 100 if value < 1 else value
+                                """)).get("cpu");
         assertEquals("CPU", entry.name());
         assertEquals("%", entry.unit());
         assertEquals(true, entry.counter());

@@ -49,10 +49,12 @@ class CassetteExtensionTest {
         deleteDirectory();
         Files.createDirectories(DIRECTORY);
         // The proxy scenario's target cannot be reached, so its cassette is written here, by hand.
-        Files.writeString(
-                DIRECTORY.resolve("proxied.yaml"),
-                "version: 1\ninteractions:\n- request: {method: GET, uri: 'http://127.0.0.1:1/name', body: ''}\n"
-                        + "  response: {status: 200, headers: {content-type: [text/plain]}, body: recorded earlier}\n");
+        Files.writeString(DIRECTORY.resolve("proxied.yaml"), """
+                version: 1
+                interactions:
+                - request: {method: GET, uri: 'http://127.0.0.1:1/name', body: ''}
+                  response: {status: 200, headers: {content-type: [text/plain]}, body: recorded earlier}
+                """);
         HttpServer service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         service.createContext("/name", exchange -> {
             byte[] body = "from the service".getBytes(StandardCharsets.UTF_8);
