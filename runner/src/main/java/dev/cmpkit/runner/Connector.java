@@ -26,6 +26,8 @@ import java.util.Map;
 public interface Connector {
 
     /**
+     * Names this connector.
+     *
      * @return the name that selects this connector with {@code --connector}, e.g. {@code "acme"};
      *     non-blank and unique among the connectors on the class path
      */

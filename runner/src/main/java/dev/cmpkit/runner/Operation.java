@@ -30,7 +30,7 @@ enum Operation {
         this.handler = handler;
     }
 
-    /** @return the operation run by {@code command}, or null when there is none */
+    /** Returns the operation run by {@code command}, or null when there is none. */
     static Operation byCommand(String command) {
         for (Operation operation : values()) {
             if (operation.command.equals(command)) {
@@ -40,7 +40,7 @@ enum Operation {
         return null;
     }
 
-    /** @return every command name, in declaration order */
+    /** Returns every command name, in declaration order. */
     static List<String> commands() {
         List<String> commands = new ArrayList<>();
         for (Operation operation : values()) {

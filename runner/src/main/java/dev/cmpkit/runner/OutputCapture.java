@@ -40,7 +40,7 @@ final class OutputCapture implements AutoCloseable {
         return new OutputCapture(echo, redactor);
     }
 
-    /** @return everything printed since {@link #start(PrintStream)}, as UTF-8 text */
+    /** Returns everything printed since {@link #start(PrintStream)}, as UTF-8 text. */
     String text() {
         synchronized (copy) {
             return copy.toString(StandardCharsets.UTF_8);

@@ -29,6 +29,8 @@ public enum Command {
     }
 
     /**
+     * Returns the command of a runner command name.
+     *
      * @param name a runner command name, e.g. {@code "metrics"}
      * @return the command
      * @throws IllegalArgumentException naming the known commands when there is no such command

@@ -51,6 +51,8 @@ public final class ConnectorHarness {
     }
 
     /**
+     * Returns a harness that runs a connector's handlers in this process.
+     *
      * @param connector the connector class to run
      * @return a harness for it, with an empty environment, no config, no secrets and result checks on
      * @throws IllegalArgumentException when {@code connector} is null
@@ -82,6 +84,8 @@ public final class ConnectorHarness {
     }
 
     /**
+     * Sets the module's configuration.
+     *
      * @param config the module's options, handed to the connector as {@code context.config()}
      *     (the runner's {@code --config}); null for none
      * @return this harness
@@ -92,6 +96,8 @@ public final class ConnectorHarness {
     }
 
     /**
+     * Sets the module's secrets.
+     *
      * @param secrets the module's secrets, handed to the connector as {@code context.secrets()}
      *     and redacted from the envelope and recordings (the runner's {@code --secrets}); null for
      *     none
@@ -103,6 +109,8 @@ public final class ConnectorHarness {
     }
 
     /**
+     * Sets the clock resources are stamped from.
+     *
      * @param clock gives resources their {@code last_seen_at}; the system clock by default
      * @return this harness
      */
@@ -115,6 +123,8 @@ public final class ConnectorHarness {
     }
 
     /**
+     * Turns the check of each result against its shape on or off.
+     *
      * @param validate false to print results unchecked, as the runner's {@code --no-validate}
      * @return this harness
      */

@@ -23,17 +23,17 @@ final class AcmeApi {
 
     private AcmeApi() {}
 
-    /** @return the account's inventory in Acme's shape */
+    /** Returns the account's inventory in Acme's shape. */
     static AcmeData.Inventory inventory() {
         return read(INVENTORY_FILE, "Inventory", AcmeJson::inventory);
     }
 
-    /** @return the account's metrics export in Acme's shape */
+    /** Returns the account's metrics export in Acme's shape. */
     static AcmeData.MetricsExport metrics() {
         return read(METRICS_FILE, "MetricsExport", AcmeJson::metrics);
     }
 
-    /** @return whether Acme accepts the key pair; compared in constant time, as a real check would be */
+    /** Returns whether Acme accepts the key pair; compared in constant time, as a real check would be. */
     static boolean accepts(String key, String secret) {
         return MessageDigest.isEqual(bytes(key), bytes(DEMO_KEY))
                 & MessageDigest.isEqual(bytes(secret), bytes(DEMO_SECRET));

@@ -21,6 +21,8 @@ final class AcmeHealth {
     private AcmeHealth() {}
 
     /**
+     * Reports the instances in an unusual state as log records.
+     *
      * @param inventory the account's inventory
      * @param at when the inventory was read
      * @return one record per instance in an unusual state, with {@code last_update} set to {@code at}
@@ -43,6 +45,8 @@ final class AcmeHealth {
     }
 
     /**
+     * Reports each data centre's health as a status entry.
+     *
      * @param inventory the account's inventory
      * @param at when the inventory was read
      * @return one entry per data centre that has instances, in inventory order

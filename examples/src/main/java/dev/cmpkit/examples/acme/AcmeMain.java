@@ -14,6 +14,8 @@ public final class AcmeMain {
     private AcmeMain() {}
 
     /**
+     * Runs the Acme connector through cmpkit's runner.
+     *
      * @param args a runner command line, e.g. {@code metrics --pretty}; none for the inventory
      */
     public static void main(String[] args) {

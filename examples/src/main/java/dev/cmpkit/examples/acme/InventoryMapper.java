@@ -58,7 +58,7 @@ final class InventoryMapper {
         this.images = imageMap.build();
     }
 
-    /** @return every resource of the inventory, grouped by type */
+    /** Returns every resource of the inventory, grouped by type. */
     List<Resource> resources() {
         List<Resource> resources = new ArrayList<>();
         inventory.instances().forEach(instance -> resources.add(server(instance)));

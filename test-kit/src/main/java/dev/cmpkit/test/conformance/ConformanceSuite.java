@@ -73,6 +73,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Returns a conformance suite for a connector class.
+     *
      * @param connector the connector class, with a public no-argument constructor
      * @return a suite that checks resources and credentials; add metrics, logs, status and spend
      *     as the connector offers them
@@ -85,6 +87,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Adds a step that prepares each run's harness.
+     *
      * @param setup prepares each run's harness, e.g. {@code h -> h.config(Map.of("region", "eu"))}
      * @return this suite
      */
@@ -94,6 +98,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Sets the keys every event starts with.
+     *
      * @param event keys every event starts with, e.g. the account and customer ids
      * @return this suite
      */
@@ -103,6 +109,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Names the event key that holds the credentials.
+     *
      * @param key the event key that holds the credentials; {@code "credentials"} by default
      * @return this suite
      */
@@ -112,6 +120,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Sets valid credentials for the checks that need them.
+     *
      * @param credentials valid credentials for the provider; null when they are not available
      *     here (the checks that need them are then skipped)
      * @return this suite
@@ -155,6 +165,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Sets the credentials the provider must refuse.
+     *
      * @param fake credentials of the right form that the provider refuses; by default the valid
      *     credentials' keys, each with the value {@code "fake-<key>"}
      * @return this suite
@@ -165,6 +177,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Sets how many resources of each type the account must list.
+     *
      * @param counts the exact number of resources of each type the account lists, e.g. {@code
      *     {"server": 12}}; types not named may appear in any number
      * @return this suite
@@ -175,6 +189,8 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Says whether listing resources with bad credentials must fail.
+     *
      * @param refuse false for a connector whose resources need no credentials (a fixture or a
      *     public catalogue), so that listing them with fake credentials is not expected to fail
      * @return this suite
