@@ -22,8 +22,8 @@ public final class CmpReaders {
         READERS.put(Locations.class, (ValueReader<Locations>) SharedReaders::locations);
         READERS.put(Location.class, SharedReaders.LOCATION);
         READERS.put(Place.class, SharedReaders.PLACE);
-        READERS.put(Connections.class, (ValueReader<Connections>) SharedReaders::connections);
-        READERS.put(Metadata.class, (ValueReader<Metadata>) SharedReaders::metadata);
+        READERS.put(Connections.class, SharedReaders.CONNECTIONS);
+        READERS.put(Metadata.class, SharedReaders.METADATA);
         READERS.put(IpAddress.class, SharedReaders.IP_ADDRESS);
         READERS.put(ImageDetail.class, SharedReaders.IMAGE_DETAIL);
         READERS.put(Account.class, SharedReaders.ACCOUNT);

@@ -95,8 +95,8 @@ public final class ResourceReading {
                 .string("id", (head, id) -> head.builder.id(id))
                 .key("type", type)
                 .key("base", (parser, options, head) -> BASE.read(parser, options, "the base object", head.builder))
-                .value("connections", SharedReaders::connections, (head, c) -> head.builder.connections(c))
-                .value("metadata", SharedReaders::metadata, (head, m) -> head.builder.metadata(m));
+                .value("connections", SharedReaders.CONNECTIONS, (head, c) -> head.builder.connections(c))
+                .value("metadata", SharedReaders.METADATA, (head, m) -> head.builder.metadata(m));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.cmpkit.runtime;
 
 import static dev.cmpkit.runtime.json.JsonReading.expectArray;
-import static dev.cmpkit.runtime.json.JsonReading.expectObject;
 import static dev.cmpkit.runtime.json.JsonReading.readStringValue;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -77,9 +76,19 @@ final class SharedReaders {
             .string("version", ImageDetail.Builder::version)
             .reader("an image detail", ImageDetail::builder, ImageDetail.Builder::build);
 
+    /** Each key a connection type, read by {@link #connected}. */
+    static final ValueReader<Connections> CONNECTIONS = ObjectKeys.<Connections.Builder>builder()
+            .otherKeys(SharedReaders::connected)
+            .reader("connections", Connections::builder, Connections.Builder::build);
+
+    /** Each key a namespace, read by {@link #namespace}. */
+    static final ValueReader<Metadata> METADATA = ObjectKeys.<Metadata.Builder>builder()
+            .otherKeys(SharedReaders::namespace)
+            .reader("metadata", Metadata::builder, Metadata.Builder::build);
+
     static final ValueReader<Account> ACCOUNT = ObjectKeys.<Account.Builder>builder()
             .string("id", Account.Builder::id)
-            .value("metadata", SharedReaders::metadata, Account.Builder::metadata)
+            .value("metadata", METADATA, Account.Builder::metadata)
             .reader("an account", Account::builder, Account.Builder::build);
 
     static Locations locations(JsonParser parser, ReadOptions options) throws IOException {
@@ -94,25 +103,6 @@ final class SharedReaders {
         return JsonReading.built(parser, () -> Locations.of(entries));
     }
 
-    /** Type {@code any} holds raw ids; every other type holds {@code {"id": ...}} objects. */
-    static Connections connections(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "connections");
-        Connections.Builder connections = Connections.builder();
-        for (String type = parser.nextFieldName(); type != null; type = parser.nextFieldName()) {
-            parser.nextToken();
-            expectArray(parser, "the list of connected " + JsonReading.quote(type) + " resources");
-            List<String> ids = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                ids.add(Connections.ANY.equals(type) ? readStringValue(parser) : connectedId(parser, options));
-            }
-            connections.add(type, ids);
-        }
-        return JsonReading.built(parser, connections::build);
-    }
-
     private static String connectedId(JsonParser parser, ReadOptions options) throws IOException {
         Id connected = new Id();
         CONNECTED_RESOURCE.read(parser, options, "a connected resource {\"id\": ...}", connected);
@@ -122,21 +112,29 @@ final class SharedReaders {
         return connected.value;
     }
 
-    static Metadata metadata(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
+    /** Each key a connection type: type {@code any} lists raw ids, every other type {@code {"id": ...}} objects. */
+    private static void connected(JsonParser parser, ReadOptions options, Connections.Builder connections, String type)
+            throws IOException {
+        expectArray(parser, "the list of connected " + JsonReading.quote(type) + " resources");
+        List<String> ids = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            ids.add(Connections.ANY.equals(type) ? readStringValue(parser) : connectedId(parser, options));
         }
-        expectObject(parser, "metadata");
-        Metadata.Builder metadata = Metadata.builder();
-        for (String namespace = parser.nextFieldName(); namespace != null; namespace = parser.nextFieldName()) {
-            parser.nextToken();
-            expectObject(parser, "the metadata namespace " + JsonReading.quote(namespace));
-            for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-                parser.nextToken();
-                metadata.add(key, JsonReading.readValue(parser), namespace);
-            }
-        }
-        return JsonReading.built(parser, metadata::build);
+        connections.add(type, ids);
+    }
+
+    /** One metadata namespace while its keys are read. */
+    private record Namespace(Metadata.Builder metadata, String name) {}
+
+    private static final ObjectKeys<Namespace> NAMESPACE = ObjectKeys.<Namespace>builder()
+            .otherKeys((parser, options, namespace, key) ->
+                    namespace.metadata().add(key, JsonReading.readValue(parser), namespace.name()))
+            .build();
+
+    private static void namespace(JsonParser parser, ReadOptions options, Metadata.Builder metadata, String name)
+            throws IOException {
+        NAMESPACE.read(
+                parser, options, "the metadata namespace " + JsonReading.quote(name), new Namespace(metadata, name));
     }
 
     /** A network object fills two of the address's keys; a null network leaves them unset. */

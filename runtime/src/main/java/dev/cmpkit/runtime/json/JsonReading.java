@@ -85,12 +85,7 @@ public final class JsonReading {
 
     /** An integer within the range of {@code int}. */
     public static int readIntValue(JsonParser parser) throws IOException {
-        requireInteger(parser, INT_RANGE);
-        try {
-            return parser.getIntValue();
-        } catch (InputCoercionException e) {
-            throw outOfRange(parser, INT_RANGE, e);
-        }
+        return (int) readIntegral(parser, INT_RANGE, true);
     }
 
     /** An integer within the range of {@code long}, or null. */
@@ -100,11 +95,18 @@ public final class JsonReading {
 
     /** An integer within the range of {@code long}. */
     public static long readLongValue(JsonParser parser) throws IOException {
-        requireInteger(parser, LONG_RANGE);
+        return readIntegral(parser, LONG_RANGE, false);
+    }
+
+    /** An integer within {@code range}: that of {@code int} when {@code asInt}, else of {@code long}. */
+    private static long readIntegral(JsonParser parser, String range, boolean asInt) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw failure(parser, "expected " + range + ", got " + describe(parser));
+        }
         try {
-            return parser.getLongValue();
+            return asInt ? parser.getIntValue() : parser.getLongValue();
         } catch (InputCoercionException e) {
-            throw outOfRange(parser, LONG_RANGE, e);
+            throw outOfRange(parser, range, e);
         }
     }
 
@@ -195,12 +197,6 @@ public final class JsonReading {
                 yield big.bitLength() < 64 ? (Object) big.longValue() : big;
             }
         };
-    }
-
-    private static void requireInteger(JsonParser parser, String expected) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw failure(parser, "expected " + expected + ", got " + describe(parser));
-        }
     }
 
     /**

@@ -26,10 +26,12 @@ public final class ObjectKeys<B> {
 
     private final Map<String, KeyAction<B>> actions;
     private final String expected;
+    private final OtherKeyAction<B> otherKeys;
 
-    private ObjectKeys(Map<String, KeyAction<B>> actions, List<String> keys) {
+    private ObjectKeys(Map<String, KeyAction<B>> actions, List<String> keys, OtherKeyAction<B> otherKeys) {
         this.actions = actions;
-        this.expected = listed(keys);
+        this.expected = keys.isEmpty() ? null : listed(keys);
+        this.otherKeys = otherKeys;
     }
 
     /**
@@ -49,6 +51,26 @@ public final class ObjectKeys<B> {
          * @throws IOException when the parser fails
          */
         void read(JsonParser parser, ReadOptions options, B target) throws IOException;
+    }
+
+    /**
+     * What reading the value of a key the table does not list does, for an object whose keys are
+     * the input's own (metadata namespaces, connection types).
+     *
+     * @param <B> what it reads into
+     */
+    @FunctionalInterface
+    public interface OtherKeyAction<B> {
+        /**
+         * Reads the value of {@code key}, as {@link KeyAction#read} does.
+         *
+         * @param parser the parser, at the value's first token
+         * @param options how strictly to read, for the values nested in this one
+         * @param target what the value goes into
+         * @param key the member's key
+         * @throws IOException when the parser fails
+         */
+        void read(JsonParser parser, ReadOptions options, B target, String key) throws IOException;
     }
 
     /**
@@ -74,10 +96,12 @@ public final class ObjectKeys<B> {
         for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
             parser.nextToken();
             KeyAction<B> action = actions.get(key);
-            if (action == null) {
-                JsonReading.unknownKey(parser, options, key, expected);
-            } else {
+            if (action != null) {
                 action.read(parser, options, target);
+            } else if (otherKeys != null) {
+                otherKeys.read(parser, options, target, key);
+            } else {
+                JsonReading.unknownKey(parser, options, key, expected);
             }
         }
     }
@@ -103,6 +127,7 @@ public final class ObjectKeys<B> {
 
         private final Map<String, KeyAction<B>> actions = new HashMap<>();
         private final List<String> keys = new ArrayList<>();
+        private OtherKeyAction<B> otherKeys;
 
         private Builder() {}
 
@@ -157,9 +182,21 @@ public final class ObjectKeys<B> {
             });
         }
 
+        /**
+         * Reads every key the table does not list with {@code action}, rather than reporting it as
+         * unknown.
+         */
+        public Builder<B> otherKeys(OtherKeyAction<B> action) {
+            this.otherKeys = action;
+            return this;
+        }
+
         /** The table, for objects read into a target that already exists. */
         public ObjectKeys<B> build() {
-            return new ObjectKeys<>(new HashMap<>(actions), List.copyOf(keys));
+            if (keys.isEmpty() && otherKeys == null) {
+                throw new IllegalStateException("a table needs a key, or an action for other keys");
+            }
+            return new ObjectKeys<>(new HashMap<>(actions), List.copyOf(keys), otherKeys);
         }
 
         /**

@@ -28,8 +28,10 @@ final class ResultReaders {
 
     private ResultReaders() {}
 
-    static MetricPoint metricPoint(JsonParser parser, ReadOptions options) throws IOException {
-        return METRIC_POINT.read(parser, options);
+    /** The keys every list result has, in this order: its list, and {@code last_update}. */
+    private static <T, B extends ListResult.Builder<T, B>> ObjectKeys.Builder<B> listResult(
+            String key, String what, ValueReader<T> element) {
+        return ObjectKeys.<B>builder().list(key, what, element, B::add).string("last_update", B::lastUpdate);
     }
 
     private static final ValueReader<MetricPoint> METRIC_POINT = ObjectKeys.<MetricPoint.Builder>builder()
@@ -44,19 +46,11 @@ final class ResultReaders {
             .string("provider_id", MetricPoint.Builder::providerId)
             .reader("a metric point", MetricPoint::builder, MetricPoint.Builder::build);
 
-    static MetricsResult metrics(JsonParser parser, ReadOptions options) throws IOException {
-        return METRICS.read(parser, options);
-    }
-
-    private static final ValueReader<MetricsResult> METRICS = ObjectKeys.<MetricsResult.Builder>builder()
-            .list("metrics", "the list of metric points", METRIC_POINT, MetricsResult.Builder::add)
-            .string("last_update", MetricsResult.Builder::lastUpdate)
-            .string("monitoring_system", MetricsResult.Builder::monitoringSystem)
-            .reader("a metrics result", MetricsResult::builder, MetricsResult.Builder::build);
-
-    static SpendItem spendItem(JsonParser parser, ReadOptions options) throws IOException {
-        return SPEND_ITEM.read(parser, options);
-    }
+    private static final ValueReader<MetricsResult> METRICS =
+            ResultReaders.<MetricPoint, MetricsResult.Builder>listResult(
+                            "metrics", "the list of metric points", METRIC_POINT)
+                    .string("monitoring_system", MetricsResult.Builder::monitoringSystem)
+                    .reader("a metrics result", MetricsResult::builder, MetricsResult.Builder::build);
 
     private static final ValueReader<SpendItem> SPEND_ITEM = ObjectKeys.<SpendItem.Builder>builder()
             .string("remote_id", SpendItem.Builder::remoteId)
@@ -65,10 +59,6 @@ final class ResultReaders {
             .number("amount_accumulative", SpendItem.Builder::amountAccumulative)
             .reader("a spend item", SpendItem::builder, SpendItem.Builder::build);
 
-    static SpendReport spend(JsonParser parser, ReadOptions options) throws IOException {
-        return SPEND.read(parser, options);
-    }
-
     private static final ValueReader<SpendReport> SPEND = ObjectKeys.<SpendReport.Builder>builder()
             .string("currency", SpendReport.Builder::currency)
             .string("spend_date", SpendReport.Builder::spendDate)
@@ -76,6 +66,44 @@ final class ResultReaders {
             .key("amount", ResultReaders::amount)
             .number("amount_accumulative", SpendReport.Builder::amountAccumulative)
             .reader("a spend report", SpendReport::builder, SpendReport.Builder::build);
+
+    // What each result class registers with CmpReaders (as ResultReaders::metrics, ...).
+
+    static MetricPoint metricPoint(JsonParser parser, ReadOptions options) throws IOException {
+        return METRIC_POINT.read(parser, options);
+    }
+
+    static MetricsResult metrics(JsonParser parser, ReadOptions options) throws IOException {
+        return METRICS.read(parser, options);
+    }
+
+    static SpendItem spendItem(JsonParser parser, ReadOptions options) throws IOException {
+        return SPEND_ITEM.read(parser, options);
+    }
+
+    static SpendReport spend(JsonParser parser, ReadOptions options) throws IOException {
+        return SPEND.read(parser, options);
+    }
+
+    static LogRecord logRecord(JsonParser parser, ReadOptions options) throws IOException {
+        return LOG_RECORD.read(parser, options);
+    }
+
+    static LogsResult logs(JsonParser parser, ReadOptions options) throws IOException {
+        return LOGS.read(parser, options);
+    }
+
+    static StatusEntry statusEntry(JsonParser parser, ReadOptions options) throws IOException {
+        return STATUS_ENTRY.read(parser, options);
+    }
+
+    static StatusResult status(JsonParser parser, ReadOptions options) throws IOException {
+        return STATUS.read(parser, options);
+    }
+
+    static CredentialsCheck credentialsCheck(JsonParser parser, ReadOptions options) throws IOException {
+        return CREDENTIALS_CHECK.read(parser, options);
+    }
 
     /** The top-level amount: a number, or a list of {@code {"remote_id", "amount"}}. */
     private static void amount(JsonParser parser, ReadOptions options, SpendReport.Builder report) throws IOException {
@@ -113,10 +141,6 @@ final class ResultReaders {
         return amounts;
     }
 
-    static LogRecord logRecord(JsonParser parser, ReadOptions options) throws IOException {
-        return LOG_RECORD.read(parser, options);
-    }
-
     private static final ValueReader<LogRecord> LOG_RECORD = ObjectKeys.<LogRecord.Builder>builder()
             .string("message", LogRecord.Builder::message)
             .string("severity", LogRecord.Builder::severity)
@@ -125,18 +149,9 @@ final class ResultReaders {
             .string("source_host", LogRecord.Builder::sourceHost)
             .reader("a log record", LogRecord::builder, LogRecord.Builder::build);
 
-    static LogsResult logs(JsonParser parser, ReadOptions options) throws IOException {
-        return LOGS.read(parser, options);
-    }
-
-    private static final ValueReader<LogsResult> LOGS = ObjectKeys.<LogsResult.Builder>builder()
-            .list("logs", "the list of log records", LOG_RECORD, LogsResult.Builder::add)
-            .string("last_update", LogsResult.Builder::lastUpdate)
+    private static final ValueReader<LogsResult> LOGS = ResultReaders.<LogRecord, LogsResult.Builder>listResult(
+                    "logs", "the list of log records", LOG_RECORD)
             .reader("a logs result", LogsResult::builder, LogsResult.Builder::build);
-
-    static StatusEntry statusEntry(JsonParser parser, ReadOptions options) throws IOException {
-        return STATUS_ENTRY.read(parser, options);
-    }
 
     private static final ValueReader<StatusEntry> STATUS_ENTRY = ObjectKeys.<StatusEntry.Builder>builder()
             .integer("level", StatusEntry.Builder::level)
@@ -146,18 +161,9 @@ final class ResultReaders {
             .string("resource_id", StatusEntry.Builder::resourceId)
             .reader("a status entry", StatusEntry::builder, StatusEntry.Builder::build);
 
-    static StatusResult status(JsonParser parser, ReadOptions options) throws IOException {
-        return STATUS.read(parser, options);
-    }
-
-    private static final ValueReader<StatusResult> STATUS = ObjectKeys.<StatusResult.Builder>builder()
-            .list("status", "the list of status entries", STATUS_ENTRY, StatusResult.Builder::add)
-            .string("last_update", StatusResult.Builder::lastUpdate)
+    private static final ValueReader<StatusResult> STATUS = ResultReaders.<StatusEntry, StatusResult.Builder>listResult(
+                    "status", "the list of status entries", STATUS_ENTRY)
             .reader("a status result", StatusResult::builder, StatusResult.Builder::build);
-
-    static CredentialsCheck credentialsCheck(JsonParser parser, ReadOptions options) throws IOException {
-        return CREDENTIALS_CHECK.read(parser, options);
-    }
 
     /** The parts of a credentials check, until they are checked. */
     private static final class CheckParts {
