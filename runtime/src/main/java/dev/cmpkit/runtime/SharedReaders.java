@@ -18,9 +18,10 @@ import java.util.List;
  * reads the keys that method writes, in any order, and builds the value through its builder, so
  * that what is read is checked like what is built. A JSON null reads as null.
  *
- * <p>Each object-shaped value's keys are a table ({@link ObjectKeys}), built once, whose reader
- * {@link CmpReaders} registers; the values whose keys or elements are the input's own ({@code
- * locations}, {@code connections}, {@code metadata}) are read by the methods below.
+ * <p>Each object's keys are a table ({@link ObjectKeys}), built once, whose reader {@link
+ * CmpReaders} registers; {@code connections} and {@code metadata}, whose keys are the input's own
+ * (connection types, namespaces), hand every key to a method below, and {@code locations}, a list,
+ * is read by hand.
  */
 final class SharedReaders {
 
