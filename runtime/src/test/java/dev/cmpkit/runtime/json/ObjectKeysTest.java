@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The loop every object reader shares, through Jackson's real parser: a key found in the table runs
@@ -219,44 +221,25 @@ class ObjectKeysTest {
         assertEquals(List.of("a", "b"), parts.tags, "each list's elements are added in input order");
     }
 
-    @Test
-    void aValueOfTheWrongJsonTypeFailsSayingWhatWasExpectedAndWhere() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {'name': 5}                        | expected a string or null, got the number 5 at /name
+            {'name': 'n', 'size': 'big'}       | expected a number, got the string "big" at /size
+            {'name': 'n', 'size': true}        | expected a number, got true at /size
+            {'name': 'n', 'count': 1.5}        | expected an integer from -2147483648 to 2147483647, got the number 1.5 at /count
+            {'name': 'n', 'count': 2147483648} | expected an integer from -2147483648 to 2147483647, got 2147483648 at /count
+            {'name': 'n', 'on': 'yes'}         | expected true or false, got the string "yes" at /on
+            {'name': 'n', 'tags': null}        | expected the list of tags (a JSON array), got null at /tags
+            {'name': 'n', 'tags': ['a', 1]}    | expected a string, got the number 1 at /tags/1
+            {'name': 'n', 'child': []}         | expected a child thing (a JSON object), got an array at /child
+            'n'                                | expected a thing (a JSON object), got the string "n" at the top level
+            """)
+    void aValueOfTheWrongJsonTypeFailsSayingWhatWasExpectedAndWhere(String json, String message) {
+        assertEquals(message, fails(json, ReadOptions.strict()).getMessage());
         assertEquals(
-                "expected a string or null, got the number 5 at /name",
-                fails("{'name': 5}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected a number, got the string \"big\" at /size",
-                fails("{'name': 'n', 'size': 'big'}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected an integer from -2147483648 to 2147483647, got the number 1.5 at /count",
-                fails("{'name': 'n', 'count': 1.5}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected an integer from -2147483648 to 2147483647, got 2147483648 at /count",
-                fails("{'name': 'n', 'count': 2147483648}", ReadOptions.strict())
-                        .getMessage());
-        assertEquals(
-                "expected true or false, got the string \"yes\" at /on",
-                fails("{'name': 'n', 'on': 'yes'}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected the list of tags (a JSON array), got null at /tags",
-                fails("{'name': 'n', 'tags': null}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected a string, got the number 1 at /tags/1",
-                fails("{'name': 'n', 'tags': ['a', 1]}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected a child thing (a JSON object), got an array at /child",
-                fails("{'name': 'n', 'child': []}", ReadOptions.strict()).getMessage());
-        assertEquals(
-                "expected a thing (a JSON object), got the string \"n\" at the top level",
-                fails("'n'", ReadOptions.strict()).getMessage());
-    }
-
-    @Test
-    void leniencyDoesNotExcuseAKnownKeyOfTheWrongType() {
-        assertEquals(
-                "expected a number, got true at /size",
-                fails("{'name': 'n', 'size': true}", ReadOptions.ignoringUnknownKeys())
-                        .getMessage());
+                message,
+                fails(json, ReadOptions.ignoringUnknownKeys()).getMessage(),
+                "leniency is about unknown keys only, not known keys of the wrong type");
     }
 
     @Test
