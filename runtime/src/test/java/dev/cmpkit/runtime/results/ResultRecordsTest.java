@@ -1,0 +1,135 @@
+package dev.cmpkit.runtime.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cmpkit.runtime.CmpModule;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The result values' public constructors: they check exactly like the builders, bring times to
+ * the wire form, and values built either way are equal.
+ */
+class ResultRecordsTest {
+
+    private static final ObjectMapper JACKSON = new ObjectMapper().registerModule(new CmpModule());
+
+    private static String message(Executable call) {
+        return assertThrows(IllegalArgumentException.class, call).getMessage();
+    }
+
+    private static void equalWithSameHash(Object expected, Object actual) {
+        assertEquals(expected, actual);
+        assertEquals(expected.hashCode(), actual.hashCode());
+    }
+
+    @Test
+    void theConstructorsCheckLikeTheBuilders() {
+        assertEquals(
+                message(() -> LogRecord.builder().severity("LOUD").time("soon").build()),
+                message(() -> new LogRecord(null, "LOUD", "soon", null, null)));
+        assertEquals(
+                message(() -> StatusEntry.builder().level(3).build()),
+                message(() -> new StatusEntry(3, null, null, null, null)));
+        assertEquals(
+                message(() -> MetricPoint.builder()
+                        .metric("cpu!")
+                        .value(Double.POSITIVE_INFINITY)
+                        .time("")
+                        .build()),
+                message(() ->
+                        new MetricPoint("cpu!", Double.POSITIVE_INFINITY, "", null, null, null, null, null, null)));
+        assertEquals(
+                message(() -> SpendItem.builder().remoteId("i-1").build()),
+                message(() -> new SpendItem("i-1", null, null, null)));
+        assertEquals(
+                "Invalid SpendItem: resourceType is required, got null; amount or amountAccumulative is required, got"
+                        + " neither",
+                message(() -> new SpendItem("i-1", null, null, null)));
+    }
+
+    @Test
+    void whatOnlyABuilderCanHoldIsReportedWithEveryOtherProblem() {
+        String noValue =
+                message(() -> MetricPoint.builder().metric("cpu!").time("soon").build());
+        assertTrue(
+                noValue.startsWith("Invalid MetricPoint: metric must be letters, digits and -:/_|\"' with an optional"
+                        + " .suffix, got \"cpu!\"; value is required, got null; time: "),
+                noValue);
+        assertTrue(noValue.contains("soon"), noValue);
+        String undated = message(() -> LogRecord.builder().time(LocalTime.NOON).build());
+        assertTrue(
+                undated.startsWith("Invalid LogRecord: message is required, got null; severity is required"), undated);
+        assertTrue(undated.endsWith("time: timestamp needs a date, got LocalTime 12:00"), undated);
+        String noLevel =
+                message(() -> StatusEntry.builder().time(LocalTime.NOON).build());
+        assertEquals(
+                "Invalid StatusEntry: level is required, got null; time: timestamp needs a date, got LocalTime 12:00",
+                noLevel);
+    }
+
+    @Test
+    void theConstructorsBringTimesToTheWireForm() {
+        LogRecord record = new LogRecord("m", "INFO", "2024-06-01 14:00:00+02", null, null);
+        assertEquals("2024-06-01T12:00:00Z", record.time());
+        equalWithSameHash(
+                LogRecord.builder()
+                        .message("m")
+                        .severity("INFO")
+                        .time(Instant.parse("2024-06-01T12:00:00Z"))
+                        .build(),
+                record);
+        equalWithSameHash(
+                StatusEntry.builder().level(StatusEntry.OK).time("2024-06-01").build(),
+                new StatusEntry(0, "2024-06-01T00:00:00Z", null, null, null));
+        equalWithSameHash(
+                MetricPoint.builder()
+                        .metric("cpu")
+                        .value(1.0)
+                        .time("2024-06-01T12:00:00.5Z")
+                        .unit("%")
+                        .build(),
+                new MetricPoint("cpu", 1.0, "2024-06-01T12:00:00.500000Z", "%", null, null, null, null, null));
+        assertNotEquals(
+                new MetricPoint("cpu", 1.0, "2024-06-01", null, null, null, null, null, null),
+                new MetricPoint("cpu", 1.0, "2024-06-01", null, false, null, null, null, null));
+        equalWithSameHash(
+                SpendItem.builder()
+                        .remoteId("i")
+                        .resourceType("server")
+                        .amount(2.5)
+                        .build(),
+                new SpendItem("i", "server", 2.5, null));
+    }
+
+    @Test
+    void aCredentialsCheckThatIsOkHasNoMessage() {
+        assertEquals(
+                "Invalid CredentialsCheck: a check that is ok has no message, got message=\"fine\"",
+                message(() -> new CredentialsCheck(true, "fine")));
+        equalWithSameHash(CredentialsCheck.ok(), new CredentialsCheck(true, null));
+        equalWithSameHash(CredentialsCheck.failed("expired"), new CredentialsCheck(false, "expired"));
+        assertNotEquals(CredentialsCheck.failed(null), CredentialsCheck.failed("expired"));
+        assertTrue(CredentialsCheck.ok().isOk());
+        assertSame(CredentialsCheck.ok(), CredentialsCheck.ok());
+    }
+
+    @Test
+    void jacksonWritesTheWireFormNotTheRecordComponents() throws Exception {
+        // A record is written from its components unless a serializer claims it: these must stay the wire JSON.
+        assertEquals("{\"ok\":false}", JACKSON.writeValueAsString(CredentialsCheck.failed(null)));
+        assertEquals(
+                "{\"remote_id\":\"i\",\"resource_type\":\"server\",\"amount_accumulative\":3.0}",
+                JACKSON.writeValueAsString(new SpendItem("i", "server", null, 3.0)));
+        assertEquals(
+                "{\"level\":2,\"time\":\"2024-06-01T00:00:00Z\"}",
+                JACKSON.writeValueAsString(new StatusEntry(2, "2024-06-01", null, null, null)));
+    }
+}
