@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cmpkit.runtime.CmpModule;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -107,6 +112,38 @@ class ResultRecordsTest {
                         .amount(2.5)
                         .build(),
                 new SpendItem("i", "server", 2.5, null));
+    }
+
+    @Test
+    void aSpendReportMadeDirectlyIsCheckedAndCopiedLikeABuiltOne() {
+        SpendItem item = new SpendItem("i-1", "server", 2.0, null);
+        Map<String, Double> amounts = new LinkedHashMap<>(Map.of("i-1", 2.0));
+        SpendReport direct = new SpendReport("EUR", "2024-06-01", List.of(item), null, amounts, null);
+        amounts.put("i-2", 3.0);
+        assertEquals(Map.of("i-1", 2.0), direct.amountByRemoteId(), "the report keeps its own copy");
+        equalWithSameHash(
+                SpendReport.builder()
+                        .currency("EUR")
+                        .spendDate(LocalDate.of(2024, 6, 1))
+                        .add(item)
+                        .amountByRemoteId(Map.of("i-1", 2.0))
+                        .build(),
+                direct);
+        assertEquals(
+                message(() -> SpendReport.builder()
+                        .currency("XBT")
+                        .spendDate("June")
+                        .add(item)
+                        .add(null)
+                        .build()),
+                message(() -> new SpendReport("XBT", "June", Arrays.asList(item, null), null, null, null)));
+        assertEquals(
+                "Invalid SpendReport: items is required, got null; currency is required, got null; spendDate is"
+                        + " required, got null",
+                message(() -> SpendReport.builder().addAll(null).build()));
+        assertEquals(
+                message(() -> SpendReport.builder().addAll(null).build()),
+                message(() -> new SpendReport(null, null, null, null, null, null)));
     }
 
     @Test
