@@ -4,8 +4,6 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The image a server was built from. The wire form always has all six keys, in the order
@@ -37,9 +35,7 @@ public record ImageDetail(String id, String name, String type, String distributi
      * @throws IllegalArgumentException when the id is null; an empty id is data
      */
     public ImageDetail {
-        List<String> problems = new ArrayList<>(1);
-        Checks.requireNonNull(problems, "id", id);
-        Checks.throwIfAny("ImageDetail", problems);
+        Checks.requireNonNull("ImageDetail", "id", id);
     }
 
     /** Returns a new, empty builder. */

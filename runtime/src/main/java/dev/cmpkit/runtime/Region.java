@@ -4,8 +4,6 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The CMP region of a resource, identified by a CMP region id: {@code {"id": "..."}}.
@@ -23,9 +21,7 @@ public record Region(String id) implements ShapedValue {
      * @throws IllegalArgumentException when the id is null
      */
     public Region {
-        List<String> problems = new ArrayList<>(1);
-        Checks.requireNonNull(problems, "id", id);
-        Checks.throwIfAny("Region", problems);
+        Checks.requireNonNull("Region", "id", id);
     }
 
     /**

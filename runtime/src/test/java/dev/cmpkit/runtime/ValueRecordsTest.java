@@ -87,6 +87,28 @@ class ValueRecordsTest {
     }
 
     @Test
+    void aGenericResourceMadeFromABaseIsCheckedAndEqualToABuiltOne() {
+        GenericResource built = GenericResource.builder()
+                .type("dns_zone")
+                .id("zone-1")
+                .name("example.com")
+                .build();
+        equalWithSameHash(built, new GenericResource("dns_zone", built.base()));
+        equalWithSameHash(built, built.toBuilder().build());
+        assertNotEquals(built, new GenericResource("dns_record", built.base()));
+        InvalidResourceException noType =
+                assertThrows(InvalidResourceException.class, () -> new GenericResource("", built.base()));
+        assertEquals(
+                assertThrows(
+                                InvalidResourceException.class,
+                                () -> built.toBuilder().type("").build())
+                        .getMessage(),
+                noType.getMessage());
+        assertRejects(
+                () -> new GenericResource(null, null), "base is required, got null", "type is required, got null");
+    }
+
+    @Test
     void locationsKeepTheirOwnCopyOfTheEntries() {
         List<Location> given =
                 new ArrayList<>(List.of(Location.builder().city(PARIS).build()));
