@@ -1,6 +1,8 @@
 package dev.cmpkit.runtime;
 
 import static dev.cmpkit.runtime.Rejects.assertRejects;
+import static dev.cmpkit.runtime.ValueAssertions.assertEqualWithSameHash;
+import static dev.cmpkit.runtime.ValueAssertions.rejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,15 +24,7 @@ class ValueRecordsTest {
 
     /** Both calls fail with the same message. */
     private static void sameRejection(Executable constructor, Executable builder) {
-        String expected = assertThrows(IllegalArgumentException.class, builder).getMessage();
-        assertEquals(
-                expected,
-                assertThrows(IllegalArgumentException.class, constructor).getMessage());
-    }
-
-    private static void equalWithSameHash(Object expected, Object actual) {
-        assertEquals(expected, actual);
-        assertEquals(expected.hashCode(), actual.hashCode());
+        assertEquals(rejection(builder), rejection(constructor));
     }
 
     @Test
@@ -54,34 +48,35 @@ class ValueRecordsTest {
 
     @Test
     void valuesFromTheConstructorEqualValuesFromTheBuilder() {
-        equalWithSameHash(Place.builder().id("p").name("P").latitude(1.5).build(), new Place("p", "P", 1.5, null));
-        equalWithSameHash(Region.of("eu"), new Region("eu"));
-        equalWithSameHash(
+        assertEqualWithSameHash(
+                Place.builder().id("p").name("P").latitude(1.5).build(), new Place("p", "P", 1.5, null));
+        assertEqualWithSameHash(Region.of("eu"), new Region("eu"));
+        assertEqualWithSameHash(
                 IpAddress.builder().ipAddress("10.0.0.1").networkId("n").build(),
                 new IpAddress("10.0.0.1", "n", null, null));
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 ImageDetail.builder().id("ami").type("Linux").version("16.04").build(),
                 new ImageDetail("ami", null, "Linux", null, "16.04", null));
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 Location.builder().city(PARIS).type(Location.CUSTOMER).build(),
                 new Location(null, PARIS, null, null, null, "customer"));
         Metadata metadata = Metadata.builder().add("k", 1).build();
-        equalWithSameHash(Account.builder().id("a").metadata(metadata).build(), new Account("a", metadata));
+        assertEqualWithSameHash(Account.builder().id("a").metadata(metadata).build(), new Account("a", metadata));
         assertNotEquals(new Place("p", null, null, null), new Place("p", "", null, null), "an empty name is set");
         assertNotEquals(new Region("eu"), new Region("us"));
     }
 
     @Test
     void toBuilderGivesBackAnEqualValue() {
-        equalWithSameHash(PARIS, PARIS.toBuilder().build());
+        assertEqualWithSameHash(PARIS, PARIS.toBuilder().build());
         IpAddress address = new IpAddress("::1", "n-1", "net", "loopback");
-        equalWithSameHash(address, address.toBuilder().build());
+        assertEqualWithSameHash(address, address.toBuilder().build());
         ImageDetail image = new ImageDetail("ami", "Ubuntu", "Linux", "Ubuntu", "16.04", "x86_64");
-        equalWithSameHash(image, image.toBuilder().build());
+        assertEqualWithSameHash(image, image.toBuilder().build());
         Location entry = new Location(PARIS, PARIS, PARIS, PARIS, PARIS, Location.PROVIDER);
-        equalWithSameHash(entry, entry.toBuilder().build());
+        assertEqualWithSameHash(entry, entry.toBuilder().build());
         Account account = new Account("a", Metadata.builder().build());
-        equalWithSameHash(account, account.toBuilder().build());
+        assertEqualWithSameHash(account, account.toBuilder().build());
         assertEquals("Paris2", PARIS.toBuilder().name("Paris2").build().name(), "the copy is independent");
         assertEquals("Paris", PARIS.name());
     }
@@ -93,8 +88,8 @@ class ValueRecordsTest {
                 .id("zone-1")
                 .name("example.com")
                 .build();
-        equalWithSameHash(built, new GenericResource("dns_zone", built.base()));
-        equalWithSameHash(built, built.toBuilder().build());
+        assertEqualWithSameHash(built, new GenericResource("dns_zone", built.base()));
+        assertEqualWithSameHash(built, built.toBuilder().build());
         assertNotEquals(built, new GenericResource("dns_record", built.base()));
         InvalidResourceException noType =
                 assertThrows(InvalidResourceException.class, () -> new GenericResource("", built.base()));
@@ -117,7 +112,7 @@ class ValueRecordsTest {
         assertEquals(1, locations.entries().size());
         assertThrows(
                 UnsupportedOperationException.class, () -> locations.entries().add(null));
-        equalWithSameHash(Locations.of(Location.builder().city(PARIS).build()), locations);
+        assertEqualWithSameHash(Locations.of(Location.builder().city(PARIS).build()), locations);
     }
 
     @Test

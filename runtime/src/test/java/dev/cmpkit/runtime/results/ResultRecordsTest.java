@@ -1,9 +1,10 @@
 package dev.cmpkit.runtime.results;
 
+import static dev.cmpkit.runtime.ValueAssertions.assertEqualWithSameHash;
+import static dev.cmpkit.runtime.ValueAssertions.rejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The result values' public constructors: they check exactly like the builders, bring times to
@@ -26,55 +26,48 @@ class ResultRecordsTest {
 
     private static final ObjectMapper JACKSON = new ObjectMapper().registerModule(new CmpModule());
 
-    private static String message(Executable call) {
-        return assertThrows(IllegalArgumentException.class, call).getMessage();
-    }
-
-    private static void equalWithSameHash(Object expected, Object actual) {
-        assertEquals(expected, actual);
-        assertEquals(expected.hashCode(), actual.hashCode());
-    }
-
     @Test
     void theConstructorsCheckLikeTheBuilders() {
         assertEquals(
-                message(() -> LogRecord.builder().severity("LOUD").time("soon").build()),
-                message(() -> new LogRecord(null, "LOUD", "soon", null, null)));
+                rejection(
+                        () -> LogRecord.builder().severity("LOUD").time("soon").build()),
+                rejection(() -> new LogRecord(null, "LOUD", "soon", null, null)));
         assertEquals(
-                message(() -> StatusEntry.builder().level(3).build()),
-                message(() -> new StatusEntry(3, null, null, null, null)));
+                rejection(() -> StatusEntry.builder().level(3).build()),
+                rejection(() -> new StatusEntry(3, null, null, null, null)));
         assertEquals(
-                message(() -> MetricPoint.builder()
+                rejection(() -> MetricPoint.builder()
                         .metric("cpu!")
                         .value(Double.POSITIVE_INFINITY)
                         .time("")
                         .build()),
-                message(() ->
+                rejection(() ->
                         new MetricPoint("cpu!", Double.POSITIVE_INFINITY, "", null, null, null, null, null, null)));
         assertEquals(
-                message(() -> SpendItem.builder().remoteId("i-1").build()),
-                message(() -> new SpendItem("i-1", null, null, null)));
+                rejection(() -> SpendItem.builder().remoteId("i-1").build()),
+                rejection(() -> new SpendItem("i-1", null, null, null)));
         assertEquals(
                 "Invalid SpendItem: resourceType is required, got null; amount or amountAccumulative is required, got"
                         + " neither",
-                message(() -> new SpendItem("i-1", null, null, null)));
+                rejection(() -> new SpendItem("i-1", null, null, null)));
     }
 
     @Test
     void whatOnlyABuilderCanHoldIsReportedWithEveryOtherProblem() {
-        String noValue =
-                message(() -> MetricPoint.builder().metric("cpu!").time("soon").build());
+        String noValue = rejection(
+                () -> MetricPoint.builder().metric("cpu!").time("soon").build());
         assertTrue(
                 noValue.startsWith("Invalid MetricPoint: metric must be letters, digits and -:/_|\"' with an optional"
                         + " .suffix, got \"cpu!\"; value is required, got null; time: "),
                 noValue);
         assertTrue(noValue.contains("soon"), noValue);
-        String undated = message(() -> LogRecord.builder().time(LocalTime.NOON).build());
+        String undated =
+                rejection(() -> LogRecord.builder().time(LocalTime.NOON).build());
         assertTrue(
                 undated.startsWith("Invalid LogRecord: message is required, got null; severity is required"), undated);
         assertTrue(undated.endsWith("time: timestamp needs a date, got LocalTime 12:00"), undated);
         String noLevel =
-                message(() -> StatusEntry.builder().time(LocalTime.NOON).build());
+                rejection(() -> StatusEntry.builder().time(LocalTime.NOON).build());
         assertEquals(
                 "Invalid StatusEntry: level is required, got null; time: timestamp needs a date, got LocalTime 12:00",
                 noLevel);
@@ -84,17 +77,17 @@ class ResultRecordsTest {
     void theConstructorsBringTimesToTheWireForm() {
         LogRecord record = new LogRecord("m", "INFO", "2024-06-01 14:00:00+02", null, null);
         assertEquals("2024-06-01T12:00:00Z", record.time());
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 LogRecord.builder()
                         .message("m")
                         .severity("INFO")
                         .time(Instant.parse("2024-06-01T12:00:00Z"))
                         .build(),
                 record);
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 StatusEntry.builder().level(StatusEntry.OK).time("2024-06-01").build(),
                 new StatusEntry(0, "2024-06-01T00:00:00Z", null, null, null));
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 MetricPoint.builder()
                         .metric("cpu")
                         .value(1.0)
@@ -105,7 +98,7 @@ class ResultRecordsTest {
         assertNotEquals(
                 new MetricPoint("cpu", 1.0, "2024-06-01", null, null, null, null, null, null),
                 new MetricPoint("cpu", 1.0, "2024-06-01", null, false, null, null, null, null));
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 SpendItem.builder()
                         .remoteId("i")
                         .resourceType("server")
@@ -121,7 +114,7 @@ class ResultRecordsTest {
         SpendReport direct = new SpendReport("EUR", "2024-06-01", List.of(item), null, amounts, null);
         amounts.put("i-2", 3.0);
         assertEquals(Map.of("i-1", 2.0), direct.amountByRemoteId(), "the report keeps its own copy");
-        equalWithSameHash(
+        assertEqualWithSameHash(
                 SpendReport.builder()
                         .currency("EUR")
                         .spendDate(LocalDate.of(2024, 6, 1))
@@ -130,29 +123,29 @@ class ResultRecordsTest {
                         .build(),
                 direct);
         assertEquals(
-                message(() -> SpendReport.builder()
+                rejection(() -> SpendReport.builder()
                         .currency("XBT")
                         .spendDate("June")
                         .add(item)
                         .add(null)
                         .build()),
-                message(() -> new SpendReport("XBT", "June", Arrays.asList(item, null), null, null, null)));
+                rejection(() -> new SpendReport("XBT", "June", Arrays.asList(item, null), null, null, null)));
         assertEquals(
                 "Invalid SpendReport: items is required, got null; currency is required, got null; spendDate is"
                         + " required, got null",
-                message(() -> SpendReport.builder().addAll(null).build()));
+                rejection(() -> SpendReport.builder().addAll(null).build()));
         assertEquals(
-                message(() -> SpendReport.builder().addAll(null).build()),
-                message(() -> new SpendReport(null, null, null, null, null, null)));
+                rejection(() -> SpendReport.builder().addAll(null).build()),
+                rejection(() -> new SpendReport(null, null, null, null, null, null)));
     }
 
     @Test
     void aCredentialsCheckThatIsOkHasNoMessage() {
         assertEquals(
                 "Invalid CredentialsCheck: a check that is ok has no message, got message=\"fine\"",
-                message(() -> new CredentialsCheck(true, "fine")));
-        equalWithSameHash(CredentialsCheck.ok(), new CredentialsCheck(true, null));
-        equalWithSameHash(CredentialsCheck.failed("expired"), new CredentialsCheck(false, "expired"));
+                rejection(() -> new CredentialsCheck(true, "fine")));
+        assertEqualWithSameHash(CredentialsCheck.ok(), new CredentialsCheck(true, null));
+        assertEqualWithSameHash(CredentialsCheck.failed("expired"), new CredentialsCheck(false, "expired"));
         assertNotEquals(CredentialsCheck.failed(null), CredentialsCheck.failed("expired"));
         assertTrue(CredentialsCheck.ok().isOk());
         assertSame(CredentialsCheck.ok(), CredentialsCheck.ok());
