@@ -4,7 +4,6 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -46,11 +45,10 @@ public record Location(Place location, Place city, Place state, Place country, P
      *     {@code "provider"}; an entry without levels is valid and written as {@code {}}
      */
     public Location {
-        List<String> problems = new ArrayList<>(2);
         if (type != null && !TYPES.contains(type)) {
-            problems.add("type must be one of [customer, provider], got " + Checks.quote(type));
+            throw Checks.invalid(
+                    "Location", List.of("type must be one of [customer, provider], got " + Checks.quote(type)));
         }
-        Checks.throwIfAny("Location", problems);
     }
 
     /** Returns a new, empty builder. */
