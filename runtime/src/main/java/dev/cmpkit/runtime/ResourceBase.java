@@ -2,10 +2,12 @@ package dev.cmpkit.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cmpkit.runtime.json.GeneratorSink;
+import dev.cmpkit.runtime.json.JsonByteWriter;
 import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import dev.cmpkit.runtime.json.MapSink;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,17 @@ public final class ResourceBase {
     private static final JsonName KEY_METADATA = JsonName.of("metadata");
     private static final JsonName KEY_BASE = JsonName.of("base");
     private static final JsonName KEY_REGIONS = JsonName.of("regions");
+
+    // The same head as constant runs, for cmpkit's byte writer: each ends where a value starts.
+    private static final byte[] RUN_ID = ascii("\"id\":");
+    private static final byte[] RUN_PROVIDER_CREATED_AT = ascii(",\"provider_created_at\":");
+    private static final byte[] RUN_LAST_SEEN_AT = ascii(",\"last_seen_at\":");
+    private static final byte[] RUN_NATIVE_PORTAL_LINK = ascii(",\"native_portal_link\":");
+    private static final byte[] RUN_LOCATIONS = ascii(",\"locations\":");
+    private static final byte[] RUN_REGIONS = ascii(",\"regions\":[");
+    private static final byte[] RUN_END_ARRAY = ascii("]");
+    private static final byte[] RUN_CONNECTIONS = ascii("},\"connections\":");
+    private static final byte[] RUN_METADATA = ascii(",\"metadata\":");
 
     private final String id;
     private final String name;
@@ -191,6 +204,47 @@ public final class ResourceBase {
         metadata.writeTo(sink, clock);
     }
 
+    /**
+     * Writes the common head as {@link #writeHead(JsonSink, String, Clock)} does, byte for byte,
+     * with every fixed stretch between two values copied as one pre-encoded run: the type, known
+     * per resource class, travels inside the run that follows the id.
+     *
+     * @param out the writer, inside an open object
+     * @param type the resource type
+     * @param clock gives {@code last_seen_at}
+     * @throws IOException when the writer's stream fails
+     */
+    public void writeHead(JsonByteWriter out, String type, Clock clock) throws IOException {
+        requireClock(clock);
+        out.run(RUN_ID);
+        out.string(id);
+        out.run(HeadRuns.typeThroughName(type));
+        out.string(name);
+        out.run(RUN_PROVIDER_CREATED_AT);
+        out.string(providerCreatedAt);
+        out.run(RUN_LAST_SEEN_AT);
+        char[] timestamp = out.charBuffer(Rfc3339.MAX_FORMATTED_LENGTH);
+        out.string(timestamp, 0, Rfc3339.formatTo(clock.instant(), timestamp));
+        if (nativePortalLink != null) {
+            out.run(RUN_NATIVE_PORTAL_LINK);
+            out.string(nativePortalLink);
+        }
+        if (hasLocations()) {
+            out.run(RUN_LOCATIONS);
+            locations.writeBytes(out, clock);
+        } else {
+            out.run(RUN_REGIONS);
+            if (region != null) {
+                region.writeBytes(out, clock);
+            }
+            out.endRun(RUN_END_ARRAY);
+        }
+        out.run(RUN_CONNECTIONS);
+        connections.writeBytes(out, clock);
+        out.run(RUN_METADATA);
+        metadata.writeBytes(out, clock);
+    }
+
     private static void requireClock(Clock clock) {
         if (clock == null) {
             throw new IllegalArgumentException(
@@ -222,5 +276,9 @@ public final class ResourceBase {
                 + ", nativePortalLink=" + nativePortalLink + ", region=" + region
                 + ", locations=" + locations + ", connections=" + connections
                 + ", metadata=" + metadata;
+    }
+
+    private static byte[] ascii(String json) {
+        return json.getBytes(StandardCharsets.US_ASCII);
     }
 }

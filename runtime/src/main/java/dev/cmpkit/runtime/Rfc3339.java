@@ -160,35 +160,12 @@ public final class Rfc3339 {
      */
     static int formatTo(Instant instant, char[] buffer) {
         long seconds = instant.getEpochSecond();
-        if (seconds < MIN_SECOND || seconds > MAX_SECOND) {
-            throw new IllegalArgumentException(
-                    "timestamp year must be within 0000-9999 for RFC 3339," + " got " + instant);
+        SecondText second = lastSecond;
+        if (second.epochSecond != seconds) {
+            second = new SecondText(seconds, instant);
+            lastSecond = second;
         }
-        long days = Math.floorDiv(seconds, 86_400L);
-        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        // Civil date from days since the epoch (H. Hinnant's days_from_civil inverse):
-        // count in 400-year eras that start on March 1st so leap days fall at the end.
-        long z = days + 719_468L;
-        long era = Math.floorDiv(z, 146_097L);
-        int dayOfEra = (int) (z - era * 146_097L);
-        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        int shiftedMonth = (5 * dayOfYear + 2) / 153;
-        int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
-        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
-
-        digits(buffer, 0, year, 4);
-        buffer[4] = '-';
-        digits(buffer, 5, month, 2);
-        buffer[7] = '-';
-        digits(buffer, 8, day, 2);
-        buffer[10] = 'T';
-        digits(buffer, 11, secondOfDay / 3600, 2);
-        buffer[13] = ':';
-        digits(buffer, 14, secondOfDay / 60 % 60, 2);
-        buffer[16] = ':';
-        digits(buffer, 17, secondOfDay % 60, 2);
+        System.arraycopy(second.text, 0, buffer, 0, SecondText.LENGTH);
         int micros = instant.getNano() / 1000;
         if (micros == 0) {
             buffer[19] = 'Z';
@@ -198,6 +175,55 @@ public final class Rfc3339 {
         digits(buffer, 20, micros, 6);
         buffer[26] = 'Z';
         return 27;
+    }
+
+    /**
+     * The second last formatted, shared by all threads. Resources written together are stamped
+     * within the same second, so the calendar arithmetic runs about once a second instead of once
+     * a resource. The holder's fields are final, so a thread that sees another's holder sees it
+     * whole; a race only costs a second computation.
+     */
+    private static SecondText lastSecond = new SecondText(0, Instant.EPOCH);
+
+    /** The first 19 characters of the wire form, {@code yyyy-MM-ddTHH:mm:ss}, of one second. */
+    private static final class SecondText {
+        static final int LENGTH = 19;
+
+        final long epochSecond;
+        final char[] text = new char[LENGTH];
+
+        SecondText(long epochSecond, Instant instant) {
+            if (epochSecond < MIN_SECOND || epochSecond > MAX_SECOND) {
+                throw new IllegalArgumentException(
+                        "timestamp year must be within 0000-9999 for RFC 3339," + " got " + instant);
+            }
+            this.epochSecond = epochSecond;
+            long days = Math.floorDiv(epochSecond, 86_400L);
+            int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
+            // Civil date from days since the epoch (H. Hinnant's days_from_civil inverse):
+            // count in 400-year eras that start on March 1st so leap days fall at the end.
+            long z = days + 719_468L;
+            long era = Math.floorDiv(z, 146_097L);
+            int dayOfEra = (int) (z - era * 146_097L);
+            int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+            int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+            int shiftedMonth = (5 * dayOfYear + 2) / 153;
+            int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+            int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+            int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+
+            digits(text, 0, year, 4);
+            text[4] = '-';
+            digits(text, 5, month, 2);
+            text[7] = '-';
+            digits(text, 8, day, 2);
+            text[10] = 'T';
+            digits(text, 11, secondOfDay / 3600, 2);
+            text[13] = ':';
+            digits(text, 14, secondOfDay / 60 % 60, 2);
+            text[16] = ':';
+            digits(text, 17, secondOfDay % 60, 2);
+        }
     }
 
     private static void digits(char[] buffer, int offset, int value, int width) {

@@ -41,6 +41,27 @@ class Rfc3339PropertiesTest {
     }
 
     @Test
+    void formatsRunsOfInstantsWithinOneSecondAndBackAndForthAcrossSeconds() {
+        // The formatter remembers the last second it formatted: instants that share it, and
+        // instants that leave it and come back, must each get their own text.
+        check(200, random -> {
+            Instant first = instant(random).truncatedTo(ChronoUnit.SECONDS);
+            long apart = random.nextBoolean() ? 1 : 86_400;
+            Instant other = first.getEpochSecond() - apart >= -62_167_219_200L
+                    ? first.minusSeconds(apart)
+                    : first.plusSeconds(apart);
+            for (int i = 0; i < 6; i++) {
+                Instant base = i % 3 == 2 ? other : first;
+                Instant instant = base.plusNanos(random.nextInt(1_000_000_000));
+                Instant micros = instant.truncatedTo(ChronoUnit.MICROS);
+                String expected =
+                        micros.getNano() == 0 ? REFERENCE_SECONDS.format(micros) : REFERENCE_MICROS.format(micros);
+                assertEquals(expected, Rfc3339.convert(instant));
+            }
+        });
+    }
+
+    @Test
     void parsingTheOutputGivesItBack() {
         check(500, random -> {
             Instant instant = instant(random);

@@ -136,6 +136,28 @@ public final class JsonByteWriter implements JsonSink {
         return writer.toByteArray();
     }
 
+    /**
+     * Encodes a string value as this writer writes it, quotes included: a piece for a constant run
+     * that holds a value known ahead, such as a resource's type.
+     *
+     * @param value the string
+     * @return the UTF-8 bytes of the quoted, escaped string
+     * @throws IllegalArgumentException when the value is null
+     */
+    public static byte[] encodeString(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("value is required, got null");
+        }
+        JsonByteWriter writer = new JsonByteWriter(value.length() * 6 + 3);
+        writer.start(null);
+        try {
+            writer.string(value);
+        } catch (IOException e) {
+            throw new AssertionError("a writer without a stream does no I/O", e);
+        }
+        return writer.toByteArray();
+    }
+
     // ---- constant runs, for generated code
 
     /**
@@ -219,9 +241,10 @@ public final class JsonByteWriter implements JsonSink {
 
     @Override
     public void name(String name) throws IOException {
-        ensure(1);
-        comma();
-        quoted(name);
+        if (name == null) {
+            throw new IllegalArgumentException("name is required, got null");
+        }
+        string(name);
         ensure(1);
         buffer[position++] = ':';
         separate = false;
@@ -233,9 +256,29 @@ public final class JsonByteWriter implements JsonSink {
             nullValue();
             return;
         }
-        ensure(1);
-        comma();
-        quoted(value);
+        int length = value.length();
+        if (length > SEGMENT) {
+            ensure(1);
+            comma();
+            quoted(value);
+            separate = true;
+            return;
+        }
+        // One room check for the comma, both quotes and the worst case of six bytes per char:
+        // most values are short, and their cost is the calls around the chars, not the chars.
+        int room = length * 6 + 3;
+        if (position + room > buffer.length) {
+            makeRoom(room);
+        }
+        byte[] b = buffer;
+        int p = position;
+        if (separate) {
+            b[p++] = ',';
+        }
+        b[p++] = '"';
+        p = Utf8.segment(value, 0, length, b, p);
+        b[p++] = '"';
+        position = p;
         separate = true;
     }
 

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 final class Utf8 {
 
     private static final byte[] LONG_MIN = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+    /** "00" to "99", two bytes a number: the digits of a long are written two at a time. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    /** 10 to the power of the index, 10^0 to 10^18: the bounds of each digit count. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
     private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
 
     /**
@@ -19,6 +25,15 @@ final class Utf8 {
     private static final byte[] ESCAPES = new byte[128];
 
     static {
+        for (int n = 0; n < 100; n++) {
+            DIGIT_PAIRS[2 * n] = (byte) ('0' + n / 10);
+            DIGIT_PAIRS[2 * n + 1] = (byte) ('0' + n % 10);
+        }
+        long power = 1;
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = power;
+            power *= 10;
+        }
         for (int c = 0; c < 0x20; c++) {
             ESCAPES[c] = -1;
         }
@@ -39,21 +54,15 @@ final class Utf8 {
     }
 
     /** Chars {@code from} to {@code end} at {@code p}, room ensured; returns the new position. */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for plain ASCII
     static int segment(String s, int from, int end, byte[] b, int p) {
-        int plain = from;
-        while (plain < end) {
-            char c = s.charAt(plain);
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
             if (c >= 0x80 || ESCAPES[c] != 0) {
-                break;
+                return encode(s, i, end, b, p);
             }
-            plain++;
+            b[p++] = (byte) c;
         }
-        // The plain prefix is copied in bulk: the deprecated getBytes keeps each char's low byte,
-        // which for plain ASCII is the char itself, and copies a Latin-1 string's array directly.
-        s.getBytes(from, plain, b, p);
-        p += plain - from;
-        return plain == end ? p : encode(s, plain, end, b, p);
+        return p;
     }
 
     /** The slow path of {@link #segment}: chars {@code from} to {@code end}, room ensured. */
@@ -106,33 +115,39 @@ final class Utf8 {
         }
         int end = p + length(value);
         int q = end;
-        if (value <= Integer.MAX_VALUE) {
-            int v = (int) value;
-            while (v >= 10) {
-                int next = v / 10;
-                b[--q] = (byte) ('0' + v - next * 10);
-                v = next;
-            }
-            b[--q] = (byte) ('0' + v);
+        // Two digits a step, from the right: half the divisions, and int arithmetic once the
+        // number fits.
+        while (value > Integer.MAX_VALUE) {
+            long next = value / 100;
+            q = pair((int) (value - next * 100), b, q);
+            value = next;
+        }
+        int v = (int) value;
+        while (v >= 100) {
+            int next = v / 100;
+            q = pair(v - next * 100, b, q);
+            v = next;
+        }
+        if (v >= 10) {
+            pair(v, b, q);
         } else {
-            while (value >= 10) {
-                long next = value / 10;
-                b[--q] = (byte) ('0' + (int) (value - next * 10));
-                value = next;
-            }
-            b[--q] = (byte) ('0' + value);
+            b[q - 1] = (byte) ('0' + v);
         }
         return end;
     }
 
+    /** Writes the two digits of {@code n} (0 to 99) before {@code q}; returns their start. */
+    private static int pair(int n, byte[] b, int q) {
+        b[q - 1] = DIGIT_PAIRS[2 * n + 1];
+        b[q - 2] = DIGIT_PAIRS[2 * n];
+        return q - 2;
+    }
+
     /** How many decimal digits a non-negative number has. */
     private static int length(long value) {
-        int n = 1;
-        long limit = 10;
-        while (n < 19 && value >= limit) {
-            n++;
-            limit *= 10;
-        }
-        return n;
+        // log10 from the bit length (1233 / 4096 is just above log10(2)), then one comparison to
+        // settle the guess.
+        int guess = (64 - Long.numberOfLeadingZeros(value)) * 1233 >>> 12;
+        return value >= POWERS_OF_TEN[guess] ? guess + 1 : Math.max(guess, 1);
     }
 }

@@ -177,6 +177,14 @@ class JsonByteWriterTest {
             for (long value : EDGE_LONGS) {
                 sink.number(value);
             }
+            // Every digit count starts at a power of ten: both sides of each, either sign.
+            long power = 1;
+            for (int exponent = 0; exponent <= 18; exponent++, power *= 10) {
+                for (long value : new long[] {power - 1, power, power + 1}) {
+                    sink.number(value);
+                    sink.number(-value);
+                }
+            }
             sink.endArray();
         });
         check(2000, random -> {
