@@ -3,10 +3,6 @@ package dev.cmpkit.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +28,8 @@ class PackageCycleTest {
             Pattern.compile("(?m)^import\\s+(?:static\\s+)?(dev\\.cmpkit(?:\\.[a-z]\\w*)*)\\.[A-Z]");
 
     @Test
-    void mainSourcesHaveNoPackageCycle() throws IOException {
-        Map<String, Set<String>> graph = importGraph(repositoryRoot());
+    void mainSourcesHaveNoPackageCycle() {
+        Map<String, Set<String>> graph = importGraph();
         assertTrue(graph.size() > 10, () -> "expected cmpkit's packages, found " + graph.keySet());
         List<List<String>> cycles = new ArrayList<>();
         for (List<String> component : new StronglyConnected(graph).components()) {
@@ -45,19 +40,9 @@ class PackageCycleTest {
         assertEquals(List.of(), cycles, "packages that depend on each other");
     }
 
-    private static Path repositoryRoot() {
-        Path module = Path.of("").toAbsolutePath();
-        return module.getParent();
-    }
-
-    private static Map<String, Set<String>> importGraph(Path root) throws IOException {
+    private static Map<String, Set<String>> importGraph() {
         Map<String, Set<String>> graph = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> file.toString().contains("/src/main/java/"))
-                    .filter(file -> !file.toString().contains("/target/"))
-                    .forEach(file -> addImports(graph, read(file)));
-        }
+        MainSources.read().values().forEach(source -> addImports(graph, source));
         return graph;
     }
 
@@ -73,14 +58,6 @@ class PackageCycleTest {
             if (!imports.group(1).equals(from)) {
                 targets.add(imports.group(1));
             }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

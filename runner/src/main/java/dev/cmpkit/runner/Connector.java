@@ -26,8 +26,10 @@ import java.util.Map;
 public interface Connector {
 
     /**
-     * Returns the name that selects this connector with {@code --connector}, e.g. {@code "acme"}:
-     * non-blank and unique among the connectors on the class path.
+     * Names this connector.
+     *
+     * @return the name that selects this connector with {@code --connector}, e.g. {@code "acme"};
+     *     non-blank and unique among the connectors on the class path
      */
     String name();
 

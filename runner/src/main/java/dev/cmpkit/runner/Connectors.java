@@ -27,6 +27,8 @@ final class Connectors {
         private Connector chosen;
 
         /**
+         * Remembers which connector to load, to load it on first use.
+         *
          * @param name the requested connector name, or null to take the only one there is
          * @param loader where to look
          */
@@ -35,7 +37,7 @@ final class Connectors {
             this.loader = loader;
         }
 
-        /** Returns the connector {@link Connectors#select(String, ClassLoader)} picks, chosen on first use. */
+        /** Returns the chosen connector, loading it on first use; see {@link Connectors#select(String, ClassLoader)}. */
         synchronized Connector get() {
             if (chosen == null) {
                 chosen = select(name, loader);
@@ -45,6 +47,8 @@ final class Connectors {
     }
 
     /**
+     * Finds the connector to run among those the class path declares.
+     *
      * @param name the requested connector name, or null to take the only one there is
      * @param loader where to look for {@value #SERVICE_FILE}
      * @return the connector

@@ -27,7 +27,11 @@ final class Contexts {
     /** The CMP API client, made once for all the events a worker answers. */
     private CmpClient client;
 
-    /** @param env the environment variables */
+    /**
+     * Makes contexts from the platform's environment.
+     *
+     * @param env the environment variables
+     */
     Contexts(Map<String, String> env) {
         this.env = env;
     }

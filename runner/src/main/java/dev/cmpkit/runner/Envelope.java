@@ -35,7 +35,11 @@ final class Envelope {
 
     private final Clock clock;
 
-    /** @param clock gives resources their {@code last_seen_at} */
+    /**
+     * Starts an envelope writer.
+     *
+     * @param clock gives resources their {@code last_seen_at}
+     */
     Envelope(Clock clock) {
         this.clock = clock;
     }

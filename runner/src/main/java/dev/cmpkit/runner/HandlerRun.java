@@ -65,7 +65,7 @@ final class HandlerRun {
 
     private HandlerRun() {}
 
-    /** Runs the handler and returns the exit code: 0 on success, 1 when the envelope carries an error. */
+    /** Answers one event; returns the exit code: 0 on success, 1 when the envelope carries an error. */
     static int run(Request request, Io io) {
         Inputs inputs = null;
         RuntimeException badInput = null;

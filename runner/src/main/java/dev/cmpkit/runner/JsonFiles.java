@@ -21,6 +21,8 @@ final class JsonFiles {
     private JsonFiles() {}
 
     /**
+     * Reads a JSON object from a file named on the command line, or from standard input.
+     *
      * @param role what the file is for, e.g. {@code "event"}; starts every message
      * @param file the file, or {@value #STDIN} for standard input
      * @param stdin standard input

@@ -36,6 +36,8 @@ final class PlainJson {
     private PlainJson() {}
 
     /**
+     * Reads one JSON value from a stream as plain maps, lists and scalars.
+     *
      * @param in the JSON text; read to its end but not closed
      * @return the one value it holds
      * @throws IOException when the text is not one JSON value ({@link com.fasterxml.jackson.core.JsonProcessingException})
@@ -48,6 +50,8 @@ final class PlainJson {
     }
 
     /**
+     * Reads one JSON value from UTF-8 bytes as plain maps, lists and scalars.
+     *
      * @param json the JSON text as UTF-8
      * @return the one value it holds
      * @throws IOException when the text is not one JSON value
@@ -59,6 +63,8 @@ final class PlainJson {
     }
 
     /**
+     * Reads one JSON value from text as plain maps, lists and scalars.
+     *
      * @param json the JSON text
      * @return the one value it holds
      * @throws IOException when the text is not one JSON value

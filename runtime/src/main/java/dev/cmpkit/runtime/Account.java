@@ -8,24 +8,18 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * A CMP account as a connector reports it back: {@code {"id"?, "metadata"?}}. The id appears
  * only when set and non-empty; the metadata whenever it was given, even when empty.
+ *
+ * @param id the CMP account id, or null
+ * @param metadata the metadata, or null when none was given
  */
-public final class Account implements ShapedValue {
+public record Account(String id, Metadata metadata) implements ShapedValue {
 
     private static final JsonName KEY_ID = JsonName.of("id");
     private static final JsonName KEY_METADATA = JsonName.of("metadata");
-
-    private final String id;
-    private final Metadata metadata;
-
-    private Account(Builder builder) {
-        this.id = builder.id;
-        this.metadata = builder.metadata;
-    }
 
     /** Returns a new, empty builder. */
     public static Builder builder() {
@@ -35,16 +29,6 @@ public final class Account implements ShapedValue {
     /** Returns a builder holding this account's values. */
     public Builder toBuilder() {
         return new Builder().id(id).metadata(metadata);
-    }
-
-    /** The account id, or null. */
-    public String id() {
-        return id;
-    }
-
-    /** The metadata, or null when none was given. */
-    public Metadata metadata() {
-        return metadata;
     }
 
     private boolean hasId() {
@@ -90,21 +74,6 @@ public final class Account implements ShapedValue {
         }
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Account other && Objects.equals(id, other.id) && Objects.equals(metadata, other.metadata);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, metadata);
-    }
-
-    @Override
-    public String toString() {
-        return "Account{id=" + id + ", metadata=" + metadata + "}";
-    }
-
     /** Builds an {@link Account}; null means "not set". */
     public static final class Builder {
         private String id;
@@ -126,7 +95,7 @@ public final class Account implements ShapedValue {
 
         /** Builds the account. */
         public Account build() {
-            return new Account(this);
+            return new Account(id, metadata);
         }
     }
 }

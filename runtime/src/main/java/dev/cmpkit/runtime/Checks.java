@@ -43,10 +43,13 @@ final class Checks {
         return out.toString();
     }
 
-    /** Adds a problem when {@code value} is null; an empty string is data and passes. */
-    static void requireNonNull(List<String> problems, String field, Object value) {
+    /**
+     * Throws the builder exception of {@code what} when {@code value} is null: for values with one
+     * required field. An empty string is data and passes.
+     */
+    static void requireNonNull(String what, String field, Object value) {
         if (value == null) {
-            problems.add(field + " is required, got null");
+            throw invalid(what, List.of(field + " is required, got null"));
         }
     }
 

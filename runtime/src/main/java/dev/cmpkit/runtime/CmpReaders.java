@@ -18,15 +18,15 @@ public final class CmpReaders {
     private static final Map<Class<?>, ValueReader<?>> READERS = new ConcurrentHashMap<>();
 
     static {
-        READERS.put(Region.class, (ValueReader<Region>) SharedReaders::region);
+        READERS.put(Region.class, SharedReaders.REGION);
         READERS.put(Locations.class, (ValueReader<Locations>) SharedReaders::locations);
-        READERS.put(Location.class, (ValueReader<Location>) SharedReaders::location);
-        READERS.put(Place.class, (ValueReader<Place>) SharedReaders::place);
-        READERS.put(Connections.class, (ValueReader<Connections>) SharedReaders::connections);
-        READERS.put(Metadata.class, (ValueReader<Metadata>) SharedReaders::metadata);
-        READERS.put(IpAddress.class, (ValueReader<IpAddress>) SharedReaders::ipAddress);
-        READERS.put(ImageDetail.class, (ValueReader<ImageDetail>) SharedReaders::imageDetail);
-        READERS.put(Account.class, (ValueReader<Account>) SharedReaders::account);
+        READERS.put(Location.class, SharedReaders.LOCATION);
+        READERS.put(Place.class, SharedReaders.PLACE);
+        READERS.put(Connections.class, SharedReaders.CONNECTIONS);
+        READERS.put(Metadata.class, SharedReaders.METADATA);
+        READERS.put(IpAddress.class, SharedReaders.IP_ADDRESS);
+        READERS.put(ImageDetail.class, SharedReaders.IMAGE_DETAIL);
+        READERS.put(Account.class, SharedReaders.ACCOUNT);
         READERS.put(GenericResource.class, (ValueReader<GenericResource>) ResourceReading::readGeneric);
     }
 

@@ -40,7 +40,11 @@ public final class Connections implements ShapedValue {
 
     private static final Connections NONE = new Connections(Map.of());
 
-    /** Type to ids; unmodifiable, insertion-ordered. */
+    /**
+     * Type to ids; insertion-ordered, the id lists immutable. The map is never modified after
+     * {@link Builder#build()} and reaches callers only through an unmodifiable view: kept bare,
+     * writing walks it without the view's per-entry wrappers.
+     */
     private final Map<String, List<String>> byType;
 
     private Connections(Map<String, List<String>> byType) {
@@ -66,7 +70,7 @@ public final class Connections implements ShapedValue {
 
     /** The connected types, in the order first added. */
     public Set<String> types() {
-        return byType.keySet();
+        return Collections.unmodifiableSet(byType.keySet());
     }
 
     /**
@@ -249,7 +253,7 @@ public final class Connections implements ShapedValue {
             }
             Map<String, List<String>> copy = new LinkedHashMap<>();
             byType.forEach((type, ids) -> copy.put(type, List.copyOf(ids)));
-            return new Connections(Collections.unmodifiableMap(copy));
+            return new Connections(copy);
         }
     }
 }

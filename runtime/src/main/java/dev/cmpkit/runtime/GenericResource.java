@@ -17,15 +17,27 @@ import java.util.Map;
  *         .region(Region.of("eu-west-1"))
  *         .build();
  * }</pre>
+ *
+ * @param type the resource type, for example {@code "dns_zone"}; never null or empty
+ * @param base the base fields
  */
-public final class GenericResource implements Resource {
+public record GenericResource(String type, ResourceBase base) implements Resource {
 
-    private final String type;
-    private final ResourceBase base;
-
-    private GenericResource(String type, ResourceBase base) {
-        this.type = type;
-        this.base = base;
+    /**
+     * Checks the resource.
+     *
+     * @throws InvalidResourceException when the base is null or the type is null or empty
+     */
+    public GenericResource {
+        List<String> problems = new ArrayList<>(2);
+        if (base == null) {
+            problems.add("base is required, got null");
+        }
+        Checks.requireNonEmpty(problems, "type", type);
+        if (!problems.isEmpty()) {
+            throw new InvalidResourceException(
+                    type == null || type.isEmpty() ? "resource" : type, base == null ? null : base.id(), problems);
+        }
     }
 
     /** Returns a new, empty builder. */
@@ -49,16 +61,6 @@ public final class GenericResource implements Resource {
     }
 
     @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public ResourceBase base() {
-        return base;
-    }
-
-    @Override
     public Map<String, Object> serialize(Clock clock) {
         return base.serializeHead(type, clock);
     }
@@ -75,16 +77,6 @@ public final class GenericResource implements Resource {
         out.beginObject();
         base.writeHead(out, type, clock);
         out.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof GenericResource other && type.equals(other.type) && base.equals(other.base);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * type.hashCode() + base.hashCode();
     }
 
     @Override

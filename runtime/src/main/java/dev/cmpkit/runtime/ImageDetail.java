@@ -4,16 +4,22 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The image a server was built from. The wire form always has all six keys, in the order
  * {@code id}, {@code name}, {@code architecture}, {@code distribution}, {@code type},
  * {@code version}; unset ones are null.
+ *
+ * @param id the image id, for example {@code "ami-abcdef"}; never null, possibly empty
+ * @param name the name, for example {@code "Ubuntu Linux 16.04 LTS 64 bit"}, or null
+ * @param type the type, for example {@code "Linux"} or {@code "Windows"}, or null
+ * @param distribution the distribution, for example {@code "Ubuntu"} or {@code "Server 2012"}, or
+ *     null
+ * @param version the version, for example {@code "16.04"}, or null
+ * @param architecture the architecture, for example {@code "x86_64"}, or null
  */
-public final class ImageDetail implements ShapedValue {
+public record ImageDetail(String id, String name, String type, String distribution, String version, String architecture)
+        implements ShapedValue {
 
     // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
     private static final JsonName KEY_ID = JsonName.of("id");
@@ -23,20 +29,13 @@ public final class ImageDetail implements ShapedValue {
     private static final JsonName KEY_TYPE = JsonName.of("type");
     private static final JsonName KEY_VERSION = JsonName.of("version");
 
-    private final String id;
-    private final String name;
-    private final String type;
-    private final String distribution;
-    private final String version;
-    private final String architecture;
-
-    private ImageDetail(Builder builder) {
-        this.id = builder.id;
-        this.name = builder.name;
-        this.type = builder.type;
-        this.distribution = builder.distribution;
-        this.version = builder.version;
-        this.architecture = builder.architecture;
+    /**
+     * Checks the image detail.
+     *
+     * @throws IllegalArgumentException when the id is null; an empty id is data
+     */
+    public ImageDetail {
+        Checks.requireNonNull("ImageDetail", "id", id);
     }
 
     /** Returns a new, empty builder. */
@@ -55,36 +54,6 @@ public final class ImageDetail implements ShapedValue {
                 .architecture(architecture);
     }
 
-    /** The image id, for example {@code "ami-abcdef"}; never null, possibly empty. */
-    public String id() {
-        return id;
-    }
-
-    /** The name, for example {@code "Ubuntu Linux 16.04 LTS 64 bit"}, or null. */
-    public String name() {
-        return name;
-    }
-
-    /** The type, for example {@code "Linux"} or {@code "Windows"}, or null. */
-    public String type() {
-        return type;
-    }
-
-    /** The distribution, for example {@code "Ubuntu"} or {@code "Server 2012"}, or null. */
-    public String distribution() {
-        return distribution;
-    }
-
-    /** The version, for example {@code "16.04"}, or null. */
-    public String version() {
-        return version;
-    }
-
-    /** The architecture, for example {@code "x86_64"}, or null. */
-    public String architecture() {
-        return architecture;
-    }
-
     @Override
     public void writeTo(JsonSink sink, Clock clock) throws IOException {
         sink.beginObject();
@@ -101,28 +70,6 @@ public final class ImageDetail implements ShapedValue {
         sink.name(KEY_VERSION);
         sink.string(version);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ImageDetail other
-                && id.equals(other.id)
-                && Objects.equals(name, other.name)
-                && Objects.equals(type, other.type)
-                && Objects.equals(distribution, other.distribution)
-                && Objects.equals(version, other.version)
-                && Objects.equals(architecture, other.architecture);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, type, distribution, version, architecture);
-    }
-
-    @Override
-    public String toString() {
-        return "ImageDetail{id=" + id + ", name=" + name + ", type=" + type + ", distribution=" + distribution
-                + ", version=" + version + ", architecture=" + architecture + "}";
     }
 
     /** Builds an {@link ImageDetail}; only the id is required, null means "not set". */
@@ -179,10 +126,7 @@ public final class ImageDetail implements ShapedValue {
          * @throws IllegalArgumentException when the id is null; an empty id is data
          */
         public ImageDetail build() {
-            List<String> problems = new ArrayList<>(1);
-            Checks.requireNonNull(problems, "id", id);
-            Checks.throwIfAny("ImageDetail", problems);
-            return new ImageDetail(this);
+            return new ImageDetail(id, name, type, distribution, version, architecture);
         }
     }
 }

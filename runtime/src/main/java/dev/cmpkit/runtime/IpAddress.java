@@ -4,14 +4,19 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * An IP address of a server. Only set keys appear on the wire: {@code ip_address}, then
  * {@code network} as {@code {"id", "name"}} when both network id and name are set, then
  * {@code description}.
+ *
+ * @param ipAddress the IPv4 or IPv6 address, or null
+ * @param networkId the network id, or null; written only together with a network name
+ * @param networkName the network name, or null; written only together with a network id
+ * @param description the description, or null
  */
-public final class IpAddress implements ShapedValue {
+public record IpAddress(String ipAddress, String networkId, String networkName, String description)
+        implements ShapedValue {
 
     // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
     private static final JsonName KEY_IP_ADDRESS = JsonName.of("ip_address");
@@ -19,18 +24,6 @@ public final class IpAddress implements ShapedValue {
     private static final JsonName KEY_NAME = JsonName.of("name");
     private static final JsonName KEY_DESCRIPTION = JsonName.of("description");
     private static final JsonName KEY_NETWORK = JsonName.of("network");
-
-    private final String ipAddress;
-    private final String networkId;
-    private final String networkName;
-    private final String description;
-
-    private IpAddress(Builder builder) {
-        this.ipAddress = builder.ipAddress;
-        this.networkId = builder.networkId;
-        this.networkName = builder.networkName;
-        this.description = builder.description;
-    }
 
     /** Returns a new, empty builder. */
     public static Builder builder() {
@@ -44,26 +37,6 @@ public final class IpAddress implements ShapedValue {
                 .networkId(networkId)
                 .networkName(networkName)
                 .description(description);
-    }
-
-    /** The IPv4 or IPv6 address, or null. */
-    public String ipAddress() {
-        return ipAddress;
-    }
-
-    /** The network id, or null. */
-    public String networkId() {
-        return networkId;
-    }
-
-    /** The network name, or null. */
-    public String networkName() {
-        return networkName;
-    }
-
-    /** The description, or null. */
-    public String description() {
-        return description;
     }
 
     private boolean hasNetwork() {
@@ -91,26 +64,6 @@ public final class IpAddress implements ShapedValue {
             sink.string(description);
         }
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IpAddress other
-                && Objects.equals(ipAddress, other.ipAddress)
-                && Objects.equals(networkId, other.networkId)
-                && Objects.equals(networkName, other.networkName)
-                && Objects.equals(description, other.description);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(ipAddress, networkId, networkName, description);
-    }
-
-    @Override
-    public String toString() {
-        return "IpAddress{ipAddress=" + ipAddress + ", networkId=" + networkId + ", networkName=" + networkName
-                + ", description=" + description + "}";
     }
 
     /** Builds an {@link IpAddress}; every field is optional and null means "not set". */
@@ -148,7 +101,7 @@ public final class IpAddress implements ShapedValue {
 
         /** Builds the address. */
         public IpAddress build() {
-            return new IpAddress(this);
+            return new IpAddress(ipAddress, networkId, networkName, description);
         }
     }
 }

@@ -4,17 +4,23 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * One entry of {@link Locations}: up to five {@link Place} levels and an optional type. Only the
  * levels that were set appear on the wire, in the order {@code location}, {@code city},
  * {@code state}, {@code country}, {@code region}, then {@code type}.
+ *
+ * @param location the site level, or null
+ * @param city the city level, or null
+ * @param state the state level, or null
+ * @param country the country level, or null
+ * @param region the region level, or null
+ * @param type {@link #CUSTOMER}, {@link #PROVIDER} or null
  */
-public final class Location implements ShapedValue {
+public record Location(Place location, Place city, Place state, Place country, Place region, String type)
+        implements ShapedValue {
 
     // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
     private static final JsonName KEY_TYPE = JsonName.of("type");
@@ -32,20 +38,17 @@ public final class Location implements ShapedValue {
 
     private static final Set<String> TYPES = Set.of(CUSTOMER, PROVIDER);
 
-    private final Place location;
-    private final Place city;
-    private final Place state;
-    private final Place country;
-    private final Place region;
-    private final String type;
-
-    private Location(Builder builder) {
-        this.location = builder.location;
-        this.city = builder.city;
-        this.state = builder.state;
-        this.country = builder.country;
-        this.region = builder.region;
-        this.type = builder.type;
+    /**
+     * Checks the entry.
+     *
+     * @throws IllegalArgumentException when the type is neither {@code "customer"} nor
+     *     {@code "provider"}; an entry without levels is valid and written as {@code {}}
+     */
+    public Location {
+        if (type != null && !TYPES.contains(type)) {
+            throw Checks.invalid(
+                    "Location", List.of("type must be one of [customer, provider], got " + Checks.quote(type)));
+        }
     }
 
     /** Returns a new, empty builder. */
@@ -62,36 +65,6 @@ public final class Location implements ShapedValue {
                 .country(country)
                 .region(region)
                 .type(type);
-    }
-
-    /** The site level, or null. */
-    public Place location() {
-        return location;
-    }
-
-    /** The city level, or null. */
-    public Place city() {
-        return city;
-    }
-
-    /** The state level, or null. */
-    public Place state() {
-        return state;
-    }
-
-    /** The country level, or null. */
-    public Place country() {
-        return country;
-    }
-
-    /** The region level, or null. */
-    public Place region() {
-        return region;
-    }
-
-    /** {@code "customer"}, {@code "provider"} or null. */
-    public String type() {
-        return type;
     }
 
     @Override
@@ -114,28 +87,6 @@ public final class Location implements ShapedValue {
             sink.name(key);
             place.writeTo(sink, clock);
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Location other
-                && Objects.equals(location, other.location)
-                && Objects.equals(city, other.city)
-                && Objects.equals(state, other.state)
-                && Objects.equals(country, other.country)
-                && Objects.equals(region, other.region)
-                && Objects.equals(type, other.type);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(location, city, state, country, region, type);
-    }
-
-    @Override
-    public String toString() {
-        return "Location{location=" + location + ", city=" + city + ", state=" + state + ", country=" + country
-                + ", region=" + region + ", type=" + type + "}";
     }
 
     /** Builds a {@link Location}; a null argument means "not set". */
@@ -193,12 +144,7 @@ public final class Location implements ShapedValue {
          *     {@code "provider"}; an entry without levels is valid and written as {@code {}}
          */
         public Location build() {
-            List<String> problems = new ArrayList<>(2);
-            if (type != null && !TYPES.contains(type)) {
-                problems.add("type must be one of [customer, provider], got " + Checks.quote(type));
-            }
-            Checks.throwIfAny("Location", problems);
-            return new Location(this);
+            return new Location(location, city, state, country, region, type);
         }
     }
 }

@@ -13,13 +13,18 @@ import java.util.Map;
 /**
  * The locations of a resource: a list of {@link Location} entries, written as a JSON array.
  * Non-empty locations replace {@code regions} in a resource's base.
+ *
+ * @param entries the entries, as an unmodifiable list
  */
-public final class Locations implements JsonShape {
+public record Locations(List<Location> entries) implements JsonShape {
 
-    private final List<Location> entries;
-
-    private Locations(List<Location> entries) {
-        this.entries = entries;
+    /**
+     * Copies the entries, in order.
+     *
+     * @throws IllegalArgumentException when the list or an entry is null
+     */
+    public Locations {
+        entries = Checks.copyNoNulls("locations", entries);
     }
 
     /**
@@ -44,12 +49,7 @@ public final class Locations implements JsonShape {
      * @throws IllegalArgumentException when the list or an entry is null
      */
     public static Locations of(List<Location> entries) {
-        return new Locations(Checks.copyNoNulls("locations", entries));
-    }
-
-    /** The entries, as an unmodifiable list. */
-    public List<Location> entries() {
-        return entries;
+        return new Locations(entries);
     }
 
     /** Whether there are no entries. */
@@ -80,20 +80,5 @@ public final class Locations implements JsonShape {
             entries.get(i).writeTo(sink, clock);
         }
         sink.endArray();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Locations other && entries.equals(other.entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return entries.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Locations" + entries;
     }
 }

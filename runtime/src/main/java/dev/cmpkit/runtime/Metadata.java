@@ -40,7 +40,11 @@ public final class Metadata implements ShapedValue {
             PROVIDER_SPECIFIC_EDITABLE, JsonName.of(PROVIDER_SPECIFIC_EDITABLE),
             PROVIDER_METADATA, JsonName.of(PROVIDER_METADATA));
 
-    /** Namespace to key to value; unmodifiable, insertion-ordered, values deep-immutable. */
+    /**
+     * Namespace to key to value; insertion-ordered, values deep-immutable. The maps are never
+     * modified after {@link Builder#build()} and reach callers only through unmodifiable views:
+     * kept bare, writing walks them without the views' per-entry wrappers.
+     */
     private final Map<String, Map<String, Object>> byNamespace;
 
     private Metadata(Map<String, Map<String, Object>> byNamespace) {
@@ -66,7 +70,7 @@ public final class Metadata implements ShapedValue {
 
     /** The namespaces, in the order first added. */
     public Set<String> namespaces() {
-        return byNamespace.keySet();
+        return Collections.unmodifiableSet(byNamespace.keySet());
     }
 
     /**
@@ -78,7 +82,9 @@ public final class Metadata implements ShapedValue {
      */
     public Map<String, Object> values(String namespace) {
         // Map.of() (the empty metadata) throws on a null key, so null is answered here.
-        return namespace == null ? Map.of() : byNamespace.getOrDefault(namespace, Map.of());
+        return namespace == null
+                ? Map.of()
+                : Collections.unmodifiableMap(byNamespace.getOrDefault(namespace, Map.of()));
     }
 
     /**
@@ -89,7 +95,11 @@ public final class Metadata implements ShapedValue {
      * @return the value (lists and maps are unmodifiable), or null when absent
      */
     public Object get(String namespace, String key) {
-        return key == null ? null : values(namespace).get(key);
+        if (key == null || namespace == null) {
+            return null;
+        }
+        Map<String, Object> values = byNamespace.get(namespace);
+        return values == null ? null : values.get(key);
     }
 
     /** Whether there are no entries. */
@@ -226,8 +236,7 @@ public final class Metadata implements ShapedValue {
                         .computeIfAbsent(namespace, n -> new LinkedHashMap<>())
                         .put(entry.key(), entry.value());
             }
-            byNamespace.replaceAll((namespace, values) -> Collections.unmodifiableMap(values));
-            return new Metadata(Collections.unmodifiableMap(byNamespace));
+            return new Metadata(byNamespace);
         }
     }
 }

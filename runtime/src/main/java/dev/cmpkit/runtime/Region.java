@@ -4,19 +4,24 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
-/** The CMP region of a resource, identified by a CMP region id: {@code {"id": "..."}}. */
-public final class Region implements ShapedValue {
+/**
+ * The CMP region of a resource, identified by a CMP region id: {@code {"id": "..."}}.
+ *
+ * @param id the CMP region id; may be empty, which is written as {@code {"id": ""}}
+ */
+public record Region(String id) implements ShapedValue {
 
     // Wire keys, prepared once so that sinks copy encoded bytes instead of encoding the key per write.
     private static final JsonName KEY_ID = JsonName.of("id");
 
-    private final String id;
-
-    private Region(String id) {
-        this.id = id;
+    /**
+     * Checks the region.
+     *
+     * @throws IllegalArgumentException when the id is null
+     */
+    public Region {
+        Checks.requireNonNull("Region", "id", id);
     }
 
     /**
@@ -27,15 +32,7 @@ public final class Region implements ShapedValue {
      * @throws IllegalArgumentException when the id is null
      */
     public static Region of(String id) {
-        List<String> problems = new ArrayList<>(1);
-        Checks.requireNonNull(problems, "id", id);
-        Checks.throwIfAny("Region", problems);
         return new Region(id);
-    }
-
-    /** The region id. */
-    public String id() {
-        return id;
     }
 
     @Override
@@ -44,16 +41,6 @@ public final class Region implements ShapedValue {
         sink.name(KEY_ID);
         sink.string(id);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Region other && id.equals(other.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
     }
 
     @Override

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cmpkit.runtime.json.CmpReadException;
 import dev.cmpkit.runtime.json.JsonReading;
+import dev.cmpkit.runtime.json.ObjectKeys;
+import dev.cmpkit.runtime.json.ObjectKeys.KeyAction;
 import dev.cmpkit.runtime.json.ReadOptions;
 import dev.cmpkit.runtime.json.ValueReader;
 import java.io.IOException;
@@ -36,10 +38,6 @@ import java.util.function.Supplier;
  */
 public final class ResourceReading {
 
-    private static final String HEAD_KEYS = "id, type, base, connections, metadata or details";
-    private static final String BASE_KEYS =
-            "name, provider_created_at, last_seen_at, native_portal_link, locations or regions";
-
     private ResourceReading() {}
 
     /** Reads the keys of one resource type's {@code details} object. */
@@ -54,6 +52,54 @@ public final class ResourceReading {
     }
 
     /**
+     * What the keys of a resource's head are read into: the builder, and for a generated type the
+     * type the input must name, its details reader and whether {@code type} was seen.
+     */
+    private static final class Head<R extends ResourceBuilder<?>> {
+        private final R builder;
+        private final String type;
+        private final DetailReader details;
+        private boolean typeSeen;
+
+        Head(R builder, String type, DetailReader details) {
+            this.builder = builder;
+            this.type = type;
+            this.details = details;
+        }
+    }
+
+    private static final ObjectKeys<ResourceBuilder<?>> BASE = ObjectKeys.<ResourceBuilder<?>>builder()
+            .string("name", ResourceBuilder::name)
+            .string("provider_created_at", ResourceBuilder::providerCreatedAt)
+            .key("last_seen_at", (parser, options, builder) -> builder.lastSeenAt(timestamp(parser)))
+            .string("native_portal_link", ResourceBuilder::nativePortalLink)
+            .value("locations", SharedReaders::locations, ResourceBuilder::locations)
+            .value("regions", ResourceReading::onlyRegion, ResourceBuilder::region)
+            .build();
+
+    private static final ObjectKeys<Head<ResourceBuilder<?>>> TYPED_HEAD =
+            head(ResourceReading::checkType).build();
+    private static final ObjectKeys<Head<ResourceBuilder<?>>> TYPED_HEAD_WITH_DETAILS = head(ResourceReading::checkType)
+            .key("details", (parser, options, head) -> readDetails(parser, options, head.type, head.details))
+            .build();
+    private static final ValueReader<GenericResource> GENERIC = ResourceReading.<GenericResource.Builder>head(
+                    (parser, options, head) -> head.builder.type(readString(parser)))
+            .reader(
+                    "a resource",
+                    () -> new Head<>(GenericResource.builder(), null, null),
+                    head -> head.builder.build());
+
+    /** The keys every resource's head has, {@code type} read by {@code type}, in the order failures list them. */
+    private static <R extends ResourceBuilder<?>> ObjectKeys.Builder<Head<R>> head(KeyAction<Head<R>> type) {
+        return ObjectKeys.<Head<R>>builder()
+                .string("id", (head, id) -> head.builder.id(id))
+                .key("type", type)
+                .key("base", (parser, options, head) -> BASE.read(parser, options, "the base object", head.builder))
+                .value("connections", SharedReaders.CONNECTIONS, (head, c) -> head.builder.connections(c))
+                .value("metadata", SharedReaders.METADATA, (head, m) -> head.builder.metadata(m));
+    }
+
+    /**
      * Reads a resource object into {@code builder}: the head, and the details through {@code details}.
      *
      * @param parser at the resource's {@code START_OBJECT}
@@ -65,86 +111,24 @@ public final class ResourceReading {
     public static void readResource(
             JsonParser parser, ReadOptions options, String type, ResourceBuilder<?> builder, DetailReader details)
             throws IOException {
-        expectObject(parser, "a " + type + " resource");
-        boolean typeSeen = false;
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            switch (key) {
-                case "type" -> {
-                    String given = JsonReading.readStringValue(parser);
-                    if (!given.equals(type)) {
-                        throw failure(
-                                parser,
-                                "expected a resource of type \"" + type + "\", got " + JsonReading.quote(given));
-                    }
-                    typeSeen = true;
-                }
-                case "details" -> {
-                    if (details == null) {
-                        unknownKey(parser, options, key, HEAD_KEYS.replace(" or details", ""));
-                    } else {
-                        readDetails(parser, options, type, details);
-                    }
-                }
-                default -> {
-                    if (!readHeadKey(parser, options, key, builder)) {
-                        unknownKey(parser, options, key, HEAD_KEYS);
-                    }
-                }
-            }
-        }
-        if (!typeSeen) {
+        Head<ResourceBuilder<?>> head = new Head<>(builder, type, details);
+        (details == null ? TYPED_HEAD : TYPED_HEAD_WITH_DETAILS).read(parser, options, "a " + type + " resource", head);
+        if (!head.typeSeen) {
             throw failure(parser, "the " + type + " resource has no \"type\" key");
         }
     }
 
+    private static void checkType(JsonParser parser, ReadOptions options, Head<?> head) throws IOException {
+        String given = JsonReading.readStringValue(parser);
+        if (!given.equals(head.type)) {
+            throw failure(parser, "expected a resource of type \"" + head.type + "\", got " + JsonReading.quote(given));
+        }
+        head.typeSeen = true;
+    }
+
     /** A generic resource: the head with any non-empty type, and no details. */
     static GenericResource readGeneric(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a resource");
-        GenericResource.Builder builder = GenericResource.builder();
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            if (key.equals("type")) {
-                builder.type(readString(parser));
-            } else if (!readHeadKey(parser, options, key, builder)) {
-                unknownKey(parser, options, key, "id, type, base, connections or metadata");
-            }
-        }
-        return built(parser, builder::build);
-    }
-
-    private static boolean readHeadKey(JsonParser parser, ReadOptions options, String key, ResourceBuilder<?> builder)
-            throws IOException {
-        switch (key) {
-            case "id" -> builder.id(readString(parser));
-            case "base" -> readBase(parser, options, builder);
-            case "connections" -> builder.connections(SharedReaders.connections(parser, options));
-            case "metadata" -> builder.metadata(SharedReaders.metadata(parser, options));
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void readBase(JsonParser parser, ReadOptions options, ResourceBuilder<?> builder)
-            throws IOException {
-        expectObject(parser, "the base object");
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            switch (key) {
-                case "name" -> builder.name(readString(parser));
-                case "provider_created_at" -> builder.providerCreatedAt(readString(parser));
-                case "last_seen_at" -> builder.lastSeenAt(timestamp(parser));
-                case "native_portal_link" -> builder.nativePortalLink(readString(parser));
-                case "locations" -> builder.locations(SharedReaders.locations(parser, options));
-                case "regions" -> builder.region(onlyRegion(parser, options));
-                default -> unknownKey(parser, options, key, BASE_KEYS);
-            }
-        }
+        return GENERIC.read(parser, options);
     }
 
     /** cmpkit writes a resource's one region as a one-element list. */
@@ -159,7 +143,7 @@ public final class ResourceReading {
             if (count++ > 0) {
                 throw failure(parser, "a resource has at most one region, got a second one");
             }
-            region = SharedReaders.region(parser, options);
+            region = SharedReaders.REGION.read(parser, options);
         }
         return region;
     }

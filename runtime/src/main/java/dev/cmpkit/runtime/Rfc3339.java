@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
@@ -49,6 +50,11 @@ public final class Rfc3339 {
     public static String convert(String value) {
         if (value == null || value.isEmpty()) {
             return null;
+        }
+        if (isWireForm(value)) {
+            // Already what the formatter would write (a value read back, or built twice): parsing
+            // and formatting it again would give it back unchanged.
+            return value;
         }
         Instant instant = parse(value);
         try {
@@ -122,6 +128,64 @@ public final class Rfc3339 {
         } catch (DateTimeException e) {
             throw unparseable(value, e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@code value} is exactly a text the formatter writes: {@code yyyy-MM-ddTHH:mm:ssZ},
+     * or with six fraction digits that are not all zero, naming a real date and time.
+     */
+    static boolean isWireForm(String value) {
+        int length = value.length();
+        if (length != 20 && length != MAX_FORMATTED_LENGTH) {
+            return false;
+        }
+        if (value.charAt(4) != '-'
+                || value.charAt(7) != '-'
+                || value.charAt(10) != 'T'
+                || value.charAt(13) != ':'
+                || value.charAt(16) != ':'
+                || value.charAt(length - 1) != 'Z') {
+            return false;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 2);
+        int day = digits(value, 8, 2);
+        int hour = digits(value, 11, 2);
+        int minute = digits(value, 14, 2);
+        int second = digits(value, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return false;
+        }
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return false;
+        }
+        if (length == 20) {
+            return true;
+        }
+        // The formatter leaves out a fraction of zero, so ".000000" is not its text.
+        int micros = value.charAt(19) == '.' ? digits(value, 20, 6) : -1;
+        return micros > 0;
+    }
+
+    /** The number in {@code count} ASCII digits from {@code offset}, or -1 when one is not a digit. */
+    private static int digits(String value, int offset, int count) {
+        int number = 0;
+        for (int i = offset; i < offset + count; i++) {
+            int digit = value.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            number = number * 10 + digit;
+        }
+        return number;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     private static int number(Matcher m, int group) {

@@ -1,16 +1,14 @@
 package dev.cmpkit.runtime;
 
 import static dev.cmpkit.runtime.json.JsonReading.expectArray;
-import static dev.cmpkit.runtime.json.JsonReading.expectObject;
-import static dev.cmpkit.runtime.json.JsonReading.readObject;
-import static dev.cmpkit.runtime.json.JsonReading.readString;
 import static dev.cmpkit.runtime.json.JsonReading.readStringValue;
-import static dev.cmpkit.runtime.json.JsonReading.unknownKey;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cmpkit.runtime.json.JsonReading;
+import dev.cmpkit.runtime.json.ObjectKeys;
 import dev.cmpkit.runtime.json.ReadOptions;
+import dev.cmpkit.runtime.json.ValueReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,28 +17,80 @@ import java.util.List;
  * Streaming readers of the shared value types, each the mirror of the type's {@code writeTo}: it
  * reads the keys that method writes, in any order, and builds the value through its builder, so
  * that what is read is checked like what is built. A JSON null reads as null.
+ *
+ * <p>Each object's keys are a table ({@link ObjectKeys}), built once, whose reader {@link
+ * CmpReaders} registers; {@code connections} and {@code metadata}, whose keys are the input's own
+ * (connection types, namespaces), hand every key to a method below, and {@code locations}, a list,
+ * is read by hand.
  */
 final class SharedReaders {
 
     private SharedReaders() {}
 
-    static Region region(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "a region");
-        String id = null;
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            if (key.equals("id")) {
-                id = readString(parser);
-            } else {
-                unknownKey(parser, options, key, "id");
-            }
-        }
-        String regionId = id;
-        return JsonReading.built(parser, () -> Region.of(regionId));
+    /** The parts of a value that has no builder: a region's id, a connected resource's id. */
+    private static final class Id {
+        private String value;
     }
+
+    static final ValueReader<Region> REGION = ObjectKeys.<Id>builder()
+            .string("id", (region, id) -> region.value = id)
+            .reader("a region", Id::new, region -> Region.of(region.value));
+
+    private static final ObjectKeys<Id> CONNECTED_RESOURCE = ObjectKeys.<Id>builder()
+            .key("id", (parser, options, connected) -> connected.value = readStringValue(parser))
+            .build();
+
+    static final ValueReader<Place> PLACE = ObjectKeys.<Place.Builder>builder()
+            .string("id", Place.Builder::id)
+            .string("name", Place.Builder::name)
+            .number("latitude", Place.Builder::latitude)
+            .number("longitude", Place.Builder::longitude)
+            .reader("a place", Place::builder, Place.Builder::build);
+
+    static final ValueReader<Location> LOCATION = ObjectKeys.<Location.Builder>builder()
+            .value("location", PLACE, Location.Builder::location)
+            .value("city", PLACE, Location.Builder::city)
+            .value("state", PLACE, Location.Builder::state)
+            .value("country", PLACE, Location.Builder::country)
+            .value("region", PLACE, Location.Builder::region)
+            .string("type", Location.Builder::type)
+            .reader("a location", Location::builder, Location.Builder::build);
+
+    /** The network is written only with both its id and its name. */
+    private static final ObjectKeys<IpAddress.Builder> NETWORK = ObjectKeys.<IpAddress.Builder>builder()
+            .key("id", (parser, options, address) -> address.networkId(readStringValue(parser)))
+            .key("name", (parser, options, address) -> address.networkName(readStringValue(parser)))
+            .build();
+
+    static final ValueReader<IpAddress> IP_ADDRESS = ObjectKeys.<IpAddress.Builder>builder()
+            .string("ip_address", IpAddress.Builder::ipAddress)
+            .key("network", SharedReaders::network)
+            .string("description", IpAddress.Builder::description)
+            .reader("an IP address", IpAddress::builder, IpAddress.Builder::build);
+
+    static final ValueReader<ImageDetail> IMAGE_DETAIL = ObjectKeys.<ImageDetail.Builder>builder()
+            .string("id", ImageDetail.Builder::id)
+            .string("name", ImageDetail.Builder::name)
+            .string("architecture", ImageDetail.Builder::architecture)
+            .string("distribution", ImageDetail.Builder::distribution)
+            .string("type", ImageDetail.Builder::type)
+            .string("version", ImageDetail.Builder::version)
+            .reader("an image detail", ImageDetail::builder, ImageDetail.Builder::build);
+
+    /** Each key a connection type, read by {@link #connected}. */
+    static final ValueReader<Connections> CONNECTIONS = ObjectKeys.<Connections.Builder>builder()
+            .otherKeys(SharedReaders::connected)
+            .reader("connections", Connections::builder, Connections.Builder::build);
+
+    /** Each key a namespace, read by {@link #namespace}. */
+    static final ValueReader<Metadata> METADATA = ObjectKeys.<Metadata.Builder>builder()
+            .otherKeys(SharedReaders::namespace)
+            .reader("metadata", Metadata::builder, Metadata.Builder::build);
+
+    static final ValueReader<Account> ACCOUNT = ObjectKeys.<Account.Builder>builder()
+            .string("id", Account.Builder::id)
+            .value("metadata", METADATA, Account.Builder::metadata)
+            .reader("an account", Account::builder, Account.Builder::build);
 
     static Locations locations(JsonParser parser, ReadOptions options) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -49,143 +99,49 @@ final class SharedReaders {
         expectArray(parser, "a list of locations");
         List<Location> entries = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            entries.add(location(parser, options));
+            entries.add(LOCATION.read(parser, options));
         }
         return JsonReading.built(parser, () -> Locations.of(entries));
     }
 
-    static Location location(JsonParser parser, ReadOptions options) throws IOException {
-        Location.Builder location = Location.builder();
-        return readObject(parser, "a location", location::build, key -> {
-            switch (key) {
-                case "location" -> location.location(place(parser, options));
-                case "city" -> location.city(place(parser, options));
-                case "state" -> location.state(place(parser, options));
-                case "country" -> location.country(place(parser, options));
-                case "region" -> location.region(place(parser, options));
-                case "type" -> location.type(readString(parser));
-                default -> unknownKey(parser, options, key, "location, city, state, country, region or type");
-            }
-        });
-    }
-
-    static Place place(JsonParser parser, ReadOptions options) throws IOException {
-        Place.Builder place = Place.builder();
-        return readObject(parser, "a place", place::build, key -> {
-            switch (key) {
-                case "id" -> place.id(readString(parser));
-                case "name" -> place.name(readString(parser));
-                case "latitude" -> place.latitude(JsonReading.readDouble(parser));
-                case "longitude" -> place.longitude(JsonReading.readDouble(parser));
-                default -> unknownKey(parser, options, key, "id, name, latitude or longitude");
-            }
-        });
-    }
-
-    /** Type {@code any} holds raw ids; every other type holds {@code {"id": ...}} objects. */
-    static Connections connections(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, "connections");
-        Connections.Builder connections = Connections.builder();
-        for (String type = parser.nextFieldName(); type != null; type = parser.nextFieldName()) {
-            parser.nextToken();
-            expectArray(parser, "the list of connected " + JsonReading.quote(type) + " resources");
-            List<String> ids = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                ids.add(Connections.ANY.equals(type) ? readStringValue(parser) : connectedId(parser, options));
-            }
-            connections.add(type, ids);
-        }
-        return JsonReading.built(parser, connections::build);
-    }
-
     private static String connectedId(JsonParser parser, ReadOptions options) throws IOException {
-        expectObject(parser, "a connected resource {\"id\": ...}");
-        String id = null;
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            if (key.equals("id")) {
-                id = readStringValue(parser);
-            } else {
-                unknownKey(parser, options, key, "id");
-            }
-        }
-        if (id == null) {
+        Id connected = new Id();
+        CONNECTED_RESOURCE.read(parser, options, "a connected resource {\"id\": ...}", connected);
+        if (connected.value == null) {
             throw JsonReading.failure(parser, "a connected resource needs its \"id\"");
         }
-        return id;
+        return connected.value;
     }
 
-    static Metadata metadata(JsonParser parser, ReadOptions options) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
+    /** Each key a connection type: type {@code any} lists raw ids, every other type {@code {"id": ...}} objects. */
+    private static void connected(JsonParser parser, ReadOptions options, Connections.Builder connections, String type)
+            throws IOException {
+        expectArray(parser, "the list of connected " + JsonReading.quote(type) + " resources");
+        List<String> ids = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            ids.add(Connections.ANY.equals(type) ? readStringValue(parser) : connectedId(parser, options));
         }
-        expectObject(parser, "metadata");
-        Metadata.Builder metadata = Metadata.builder();
-        for (String namespace = parser.nextFieldName(); namespace != null; namespace = parser.nextFieldName()) {
-            parser.nextToken();
-            expectObject(parser, "the metadata namespace " + JsonReading.quote(namespace));
-            for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-                parser.nextToken();
-                metadata.add(key, JsonReading.readValue(parser), namespace);
-            }
-        }
-        return JsonReading.built(parser, metadata::build);
+        connections.add(type, ids);
     }
 
-    /** The network is written only with both its id and its name. */
-    static IpAddress ipAddress(JsonParser parser, ReadOptions options) throws IOException {
-        IpAddress.Builder address = IpAddress.builder();
-        return readObject(parser, "an IP address", address::build, key -> {
-            switch (key) {
-                case "ip_address" -> address.ipAddress(readString(parser));
-                case "description" -> address.description(readString(parser));
-                case "network" -> network(parser, options, address);
-                default -> unknownKey(parser, options, key, "ip_address, network or description");
-            }
-        });
+    /** One metadata namespace while its keys are read. */
+    private record Namespace(Metadata.Builder metadata, String name) {}
+
+    private static final ObjectKeys<Namespace> NAMESPACE = ObjectKeys.<Namespace>builder()
+            .otherKeys((parser, options, namespace, key) ->
+                    namespace.metadata().add(key, JsonReading.readValue(parser), namespace.name()))
+            .build();
+
+    private static void namespace(JsonParser parser, ReadOptions options, Metadata.Builder metadata, String name)
+            throws IOException {
+        NAMESPACE.read(
+                parser, options, "the metadata namespace " + JsonReading.quote(name), new Namespace(metadata, name));
     }
 
+    /** A network object fills two of the address's keys; a null network leaves them unset. */
     private static void network(JsonParser parser, ReadOptions options, IpAddress.Builder address) throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return;
+        if (parser.currentToken() != JsonToken.VALUE_NULL) {
+            NETWORK.read(parser, options, "a network {\"id\": ..., \"name\": ...}", address);
         }
-        expectObject(parser, "a network {\"id\": ..., \"name\": ...}");
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            switch (key) {
-                case "id" -> address.networkId(readStringValue(parser));
-                case "name" -> address.networkName(readStringValue(parser));
-                default -> unknownKey(parser, options, key, "id or name");
-            }
-        }
-    }
-
-    static ImageDetail imageDetail(JsonParser parser, ReadOptions options) throws IOException {
-        ImageDetail.Builder image = ImageDetail.builder();
-        return readObject(parser, "an image detail", image::build, key -> {
-            switch (key) {
-                case "id" -> image.id(readString(parser));
-                case "name" -> image.name(readString(parser));
-                case "architecture" -> image.architecture(readString(parser));
-                case "distribution" -> image.distribution(readString(parser));
-                case "type" -> image.type(readString(parser));
-                case "version" -> image.version(readString(parser));
-                default -> unknownKey(parser, options, key, "id, name, architecture, distribution, type or version");
-            }
-        });
-    }
-
-    static Account account(JsonParser parser, ReadOptions options) throws IOException {
-        Account.Builder account = Account.builder();
-        return readObject(parser, "an account", account::build, key -> {
-            switch (key) {
-                case "id" -> account.id(readString(parser));
-                case "metadata" -> account.metadata(metadata(parser, options));
-                default -> unknownKey(parser, options, key, "id or metadata");
-            }
-        });
     }
 }

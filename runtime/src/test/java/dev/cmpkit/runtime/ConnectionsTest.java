@@ -113,6 +113,8 @@ class ConnectionsTest {
         assertEquals(List.of("server", "network"), new ArrayList<>(built.types()));
         assertThrows(
                 UnsupportedOperationException.class, () -> built.ids("server").add("x"));
+        assertThrows(UnsupportedOperationException.class, () -> built.types().remove("server"));
+        assertEquals(List.of("server", "network"), new ArrayList<>(built.types()));
     }
 
     @Test

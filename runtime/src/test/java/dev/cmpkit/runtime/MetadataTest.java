@@ -155,6 +155,13 @@ class MetadataTest {
         assertThrows(
                 UnsupportedOperationException.class,
                 () -> built.values(Metadata.PROVIDER_SPECIFIC).clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> built.namespaces().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> built.values(Metadata.PROVIDER_SPECIFIC).put("more", 2));
+        assertEquals(Set.of(Metadata.PROVIDER_SPECIFIC), built.namespaces());
+        assertNull(built.get(Metadata.PROVIDER_SPECIFIC, "more"));
     }
 
     @Test

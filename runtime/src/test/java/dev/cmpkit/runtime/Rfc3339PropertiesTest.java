@@ -65,6 +65,37 @@ class Rfc3339PropertiesTest {
     }
 
     @Test
+    void theWireFormIsRecognisedExactlyWhenParsingAndFormattingGiveItBack() {
+        // Texts shaped like the wire form, with fields in and out of range and now and then a
+        // wrong separator or a zero fraction: the shortcut must agree with the full conversion.
+        check(20_000, random -> {
+            StringBuilder text = new StringBuilder();
+            text.append(String.format("%04d", random.nextInt(10_000)));
+            text.append(random.nextInt(50) == 0 ? '/' : '-');
+            text.append(String.format("%02d", random.nextInt(14)));
+            text.append('-');
+            text.append(String.format("%02d", random.nextInt(33)));
+            text.append(random.nextInt(50) == 0 ? 't' : 'T');
+            text.append(String.format("%02d:%02d:%02d", random.nextInt(25), random.nextInt(61), random.nextInt(61)));
+            switch (random.nextInt(4)) {
+                case 0 -> text.append(".000000");
+                case 1 -> text.append(String.format(".%06d", random.nextInt(1_000_000)));
+                case 2 -> text.append(String.format(".%03d", random.nextInt(1_000)));
+                default -> {}
+            }
+            text.append(random.nextInt(50) == 0 ? "+00:00" : "Z");
+            String value = text.toString();
+            String converted;
+            try {
+                converted = Rfc3339.format(Rfc3339.parse(value));
+            } catch (IllegalArgumentException e) {
+                converted = null;
+            }
+            assertEquals(value.equals(converted), Rfc3339.isWireForm(value), value);
+        });
+    }
+
+    @Test
     void parsingTheOutputGivesItBack() {
         check(500, random -> {
             Instant instant = instant(random);

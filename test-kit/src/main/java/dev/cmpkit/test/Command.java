@@ -29,7 +29,7 @@ public enum Command {
     }
 
     /**
-     * Returns the command a runner command name stands for.
+     * Returns the command of a runner command name.
      *
      * @param name a runner command name, e.g. {@code "metrics"}
      * @return the command

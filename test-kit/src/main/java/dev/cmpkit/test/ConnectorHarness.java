@@ -51,7 +51,7 @@ public final class ConnectorHarness {
     }
 
     /**
-     * Returns a harness that runs {@code connector} as the runner would.
+     * Returns a harness that runs a connector's handlers in this process.
      *
      * @param connector the connector class to run
      * @return a harness for it, with an empty environment, no config, no secrets and result checks on
@@ -84,7 +84,7 @@ public final class ConnectorHarness {
     }
 
     /**
-     * Sets the module's options.
+     * Sets the module's configuration.
      *
      * @param config the module's options, handed to the connector as {@code context.config()}
      *     (the runner's {@code --config}); null for none
@@ -109,7 +109,7 @@ public final class ConnectorHarness {
     }
 
     /**
-     * Sets the clock the runs read.
+     * Sets the clock resources are stamped from.
      *
      * @param clock gives resources their {@code last_seen_at}; the system clock by default
      * @return this harness
@@ -123,7 +123,7 @@ public final class ConnectorHarness {
     }
 
     /**
-     * Sets whether results are checked against their schema.
+     * Turns the check of each result against its shape on or off.
      *
      * @param validate false to print results unchecked, as the runner's {@code --no-validate}
      * @return this harness

@@ -24,7 +24,7 @@ final class ProviderClient {
         this.apiKey = apiKey;
     }
 
-    /** @return whether the provider accepts the API key */
+    /** Returns whether the provider accepts the API key. */
     boolean authenticate() {
         return DEMO_KEY.equals(apiKey);
     }
@@ -42,7 +42,7 @@ final class ProviderClient {
                 new Sample("vm-1", "memory_used_mb", 2048, time));
     }
 
-    /** @return the cost of a virtual machine for one day, in USD */
+    /** Returns the cost of a virtual machine for one day, in USD. */
     double dailyCost(Vm vm) {
         return 0.5 * vm.vcpus();
     }

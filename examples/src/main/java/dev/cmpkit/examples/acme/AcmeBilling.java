@@ -16,6 +16,8 @@ final class AcmeBilling {
     private AcmeBilling() {}
 
     /**
+     * Builds Acme's spend report for one finished day.
+     *
      * @param inventory the account's inventory
      * @param day the day to report
      * @param today today, UTC: Acme bills a day once it is over

@@ -21,7 +21,7 @@ final class AcmeHealth {
     private AcmeHealth() {}
 
     /**
-     * Returns the account's logs: one record per instance in an unusual state.
+     * Reports the instances in an unusual state as log records.
      *
      * @param inventory the account's inventory
      * @param at when the inventory was read
@@ -45,7 +45,7 @@ final class AcmeHealth {
     }
 
     /**
-     * Returns the account's status: one entry per data centre that has instances.
+     * Reports each data centre's health as a status entry.
      *
      * @param inventory the account's inventory
      * @param at when the inventory was read

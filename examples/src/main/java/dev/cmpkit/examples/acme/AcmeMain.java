@@ -14,7 +14,7 @@ public final class AcmeMain {
     private AcmeMain() {}
 
     /**
-     * Runs the Acme connector through the runner.
+     * Runs the Acme connector through cmpkit's runner.
      *
      * @param args a runner command line, e.g. {@code metrics --pretty}; none for the inventory
      */

@@ -18,7 +18,7 @@ final class BundledFiles {
 
     private BundledFiles() {}
 
-    /** Returns the bundled file as a stream; the caller closes it. */
+    /** Opens a bundled file as a stream; the caller closes it. */
     static InputStream open(String name) {
         InputStream in = BundledFiles.class.getResourceAsStream(FOLDER + name);
         if (in == null) {

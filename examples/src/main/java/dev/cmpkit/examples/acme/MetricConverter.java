@@ -20,6 +20,8 @@ final class MetricConverter {
     private final Map<String, Map<String, Object>> resourceVariables;
 
     /**
+     * Makes a converter over a metric mapping.
+     *
      * @param mapping the entries by Acme metric name
      * @param resourceVariables per Acme resource id, extra variables its conversions may use
      */
@@ -29,6 +31,8 @@ final class MetricConverter {
     }
 
     /**
+     * Converts Acme's metric export into CMP metric points.
+     *
      * @param export Acme's export: per series a pattern of values, one every {@code stepSeconds}
      * @param interval the interval to report; samples at {@code start <= t < end}
      * @param cmpIds CMP's resource id (a UUID) by Acme id, for the resources to report

@@ -11,6 +11,10 @@ final class JsonText {
 
     private static final String INDENT = "  ";
 
+    // The chars written with a short escape, and the letter each is written with after the backslash.
+    private static final String SHORT_ESCAPED = "\"\\\n\r\t";
+    private static final String SHORT_ESCAPES = "\"\\nrt";
+
     private final StringBuilder out = new StringBuilder();
 
     private JsonText() {}
@@ -88,23 +92,21 @@ final class JsonText {
         out.append(INDENT.repeat(depth));
     }
 
+    /**
+     * {@code s} as a quoted JSON string: the quote, the backslash, newline, return and tab as their
+     * short escapes, the other controls as lower-case {@code \}{@code u00xx}.
+     */
     private void string(String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            int shortEscape = SHORT_ESCAPED.indexOf(c);
+            if (shortEscape >= 0) {
+                out.append('\\').append(SHORT_ESCAPES.charAt(shortEscape));
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
             }
         }
         out.append('"');

@@ -123,9 +123,7 @@ final class SerializerWriter {
                 .addStatement("$N.put($N, $N)", typed, typeConstant, details)
                 .addStatement("$N.put($S, $N)", wire, "details", typed)
                 .addStatement("return $N", wire);
-        return MethodSpec.methodBuilder("serialize")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+        return publicOverride("serialize")
                 .addJavadoc(
                         "Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
                                 + "@param $N the clock giving the serialization time\n"
@@ -186,6 +184,11 @@ final class SerializerWriter {
         };
     }
 
+    /** A public method of the generated class that implements one of {@code Resource}'s. */
+    private static MethodSpec.Builder publicOverride(String name) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    }
+
     MethodSpec writeJson() {
         NameAllocator locals = names.clone();
         String gen = locals.newName("gen");
@@ -211,9 +214,7 @@ final class SerializerWriter {
         body.addStatement("$N.writeEndObject()", gen)
                 .addStatement("$N.writeEndObject()", gen)
                 .addStatement("$N.writeEndObject()", gen);
-        return MethodSpec.methodBuilder("writeJson")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+        return publicOverride("writeJson")
                 .addJavadoc(
                         "Streams the wire form to {@code $N}, with {@code base.last_seen_at} taken from"
                                 + " {@code $N}.\n\n"

@@ -437,39 +437,6 @@ public final class JsonByteWriter implements JsonSink {
         }
     }
 
-    /**
-     * Writes a nested value, or a JSON null when it is null.
-     *
-     * @param value the value
-     * @param clock handed to the value
-     * @throws IOException when flushing to the stream fails
-     */
-    public void writableOrNull(JsonWritable value, Clock clock) throws IOException {
-        if (value == null) {
-            nullValue();
-        } else {
-            value.writeBytes(this, clock);
-        }
-    }
-
-    /**
-     * Writes a list of nested values as a JSON array; a null list as {@code []}, a null element as
-     * {@code null}.
-     *
-     * @param values the values
-     * @param clock handed to each value
-     * @throws IOException when flushing to the stream fails
-     */
-    public void writableList(List<? extends JsonWritable> values, Clock clock) throws IOException {
-        beginArray();
-        if (values != null) {
-            for (int i = 0, n = values.size(); i < n; i++) {
-                writableOrNull(values.get(i), clock);
-            }
-        }
-        endArray();
-    }
-
     @Override
     public void bool(boolean value) throws IOException {
         literal(value ? TRUE : FALSE);

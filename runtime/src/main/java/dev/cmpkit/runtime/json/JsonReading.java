@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -84,12 +85,7 @@ public final class JsonReading {
 
     /** An integer within the range of {@code int}. */
     public static int readIntValue(JsonParser parser) throws IOException {
-        requireInteger(parser, INT_RANGE);
-        try {
-            return parser.getIntValue();
-        } catch (InputCoercionException e) {
-            throw outOfRange(parser, INT_RANGE, e);
-        }
+        return (int) readIntegral(parser, INT_RANGE, true);
     }
 
     /** An integer within the range of {@code long}, or null. */
@@ -99,11 +95,18 @@ public final class JsonReading {
 
     /** An integer within the range of {@code long}. */
     public static long readLongValue(JsonParser parser) throws IOException {
-        requireInteger(parser, LONG_RANGE);
+        return readIntegral(parser, LONG_RANGE, false);
+    }
+
+    /** An integer within {@code range}: that of {@code int} when {@code asInt}, else of {@code long}. */
+    private static long readIntegral(JsonParser parser, String range, boolean asInt) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw failure(parser, "expected " + range + ", got " + describe(parser));
+        }
         try {
-            return parser.getLongValue();
+            return asInt ? parser.getIntValue() : parser.getLongValue();
         } catch (InputCoercionException e) {
-            throw outOfRange(parser, LONG_RANGE, e);
+            throw outOfRange(parser, range, e);
         }
     }
 
@@ -196,44 +199,22 @@ public final class JsonReading {
         };
     }
 
-    private static void requireInteger(JsonParser parser, String expected) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw failure(parser, "expected " + expected + ", got " + describe(parser));
-        }
-    }
-
-    /**
-     * Reads an object member by member and builds the value: the loop every reader of an object
-     * shares. A JSON null reads as null.
-     *
-     * @param parser the parser, at the object's first token
-     * @param what the object as an error names it, for example {@code "a log record"}
-     * @param build builds the value once every member is read, as {@link #built} does
-     * @param members reads each member's value into what {@code build} builds
-     * @param <T> the value's type
-     * @return the value, or null for a JSON null
-     * @throws IOException when the parser fails
-     */
-    public static <T> T readObject(JsonParser parser, String what, Supplier<T> build, MemberReader members)
-            throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expectObject(parser, what);
-        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            parser.nextToken();
-            members.read(key);
-        }
-        return built(parser, build);
-    }
-
     /**
      * Builds a value read from JSON; the builder's rejection becomes a read failure at the value,
      * so that the message says where in the input the bad value is.
      */
     public static <T> T built(JsonParser parser, Supplier<T> build) {
+        return built(parser, Supplier::get, build);
+    }
+
+    /**
+     * Builds a value read from JSON as {@code build.apply(parts)}, as {@link #built(JsonParser,
+     * Supplier)} does; a reader that keeps its build step in a table calls this one, so that a read
+     * makes no {@code Supplier}.
+     */
+    public static <P, T> T built(JsonParser parser, Function<P, T> build, P parts) {
         try {
-            return build.get();
+            return build.apply(parts);
         } catch (IllegalArgumentException e) {
             throw new CmpReadException(e.getMessage(), path(parser), e);
         }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -241,7 +242,7 @@ public final class MetricMapping {
                     textOrEmpty(file, key, fields, "unit"),
                     Boolean.TRUE.equals(counter),
                     textOrEmpty(file, key, fields, "specialisation"),
-                    expression == null ? null : PARSER.parse(expression));
+                    Optional.ofNullable(expression).map(PARSER::parse));
         } catch (ExpressionSyntaxException e) {
             throw file.failure(
                     key, "conversion_expr '" + expression + "' is not a valid expression: " + e.getMessage(), e);

@@ -7,51 +7,40 @@ import dev.cmpkit.runtime.expr.VariableLookupException;
 import java.util.Map;
 import java.util.Optional;
 
-/** One metric of a mapping file: its descriptive fields and its (optional) conversion expression. */
-public final class ParsedEntry {
+/**
+ * One metric of a mapping file: its descriptive fields and its (optional) conversion expression.
+ *
+ * @param name the metric's display name; "" when the entry has none
+ * @param unit the metric's unit; "" when the entry has none
+ * @param counter whether the metric is a counter; false when the entry does not say
+ * @param specialisation the metric's specialisation; "" when the entry has none
+ * @param conversion the parsed {@code conversion_expr}, if the entry has one
+ */
+public record ParsedEntry(
+        String name, String unit, boolean counter, String specialisation, Optional<Expression> conversion) {
     /**
      * Without a conversion the value is the variable {@code value}, read by the same rules as any
      * expression variable (numbers, numeric strings, null; missing is a lookup error).
      */
     private static final Expression IDENTITY = new SimpleExpressionParser().parse("value");
 
-    private final String name;
-    private final String unit;
-    private final boolean counter;
-    private final String specialisation;
-    private final Expression conversion;
-
-    ParsedEntry(String name, String unit, boolean counter, String specialisation, Expression conversion) {
-        this.name = name;
-        this.unit = unit;
-        this.counter = counter;
-        this.specialisation = specialisation;
-        this.conversion = conversion;
+    /**
+     * Checks the entry.
+     *
+     * @throws IllegalArgumentException when a field is null (an entry without a name, unit or
+     *     specialisation has {@code ""}, one without a conversion {@code Optional.empty()})
+     */
+    public ParsedEntry {
+        requireNonNull("name", name);
+        requireNonNull("unit", unit);
+        requireNonNull("specialisation", specialisation);
+        requireNonNull("conversion", conversion);
     }
 
-    /** {@return the metric's display name; "" when the entry has none} */
-    public String name() {
-        return name;
-    }
-
-    /** {@return the metric's unit; "" when the entry has none} */
-    public String unit() {
-        return unit;
-    }
-
-    /** {@return whether the metric is a counter; false when the entry does not say} */
-    public boolean counter() {
-        return counter;
-    }
-
-    /** {@return the metric's specialisation; "" when the entry has none} */
-    public String specialisation() {
-        return specialisation;
-    }
-
-    /** {@return the parsed {@code conversion_expr}, if the entry has one} */
-    public Optional<Expression> conversion() {
-        return Optional.ofNullable(conversion);
+    private static void requireNonNull(String field, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required, got null");
+        }
     }
 
     /**
@@ -64,7 +53,7 @@ public final class ParsedEntry {
      * @throws EvaluationException if the conversion cannot be evaluated for these values
      */
     public Double value(Map<String, ?> variables) {
-        return (conversion == null ? IDENTITY : conversion).evaluate(variables);
+        return conversion.orElse(IDENTITY).evaluate(variables);
     }
 
     /**
@@ -80,6 +69,7 @@ public final class ParsedEntry {
     @Override
     public String toString() {
         return "ParsedEntry[name=" + name + ", unit=" + unit + ", counter=" + counter + ", specialisation="
-                + specialisation + ", conversion_expr=" + (conversion == null ? "none" : conversion.source()) + "]";
+                + specialisation + ", conversion_expr="
+                + conversion.map(Expression::source).orElse("none") + "]";
     }
 }

@@ -48,6 +48,22 @@ final class Checks {
         }
     }
 
+    /**
+     * Returns a builder's timestamp as the text a result's constructor takes: a string as given, a
+     * {@code java.time} value converted; null for null, and null when the value cannot be
+     * converted (the builder then reports it together with every other problem).
+     */
+    static String timestampText(Object value) {
+        if (value instanceof TemporalAccessor temporal) {
+            try {
+                return Rfc3339.convert(temporal);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                return null;
+            }
+        }
+        return (String) value;
+    }
+
     /** Like {@link #timestamp}, adding a problem for a null value too: for required timestamps. */
     static String requiredTimestamp(List<String> problems, String field, Object value) {
         required(problems, field, value);

@@ -6,14 +6,17 @@ import dev.cmpkit.runtime.json.JsonName;
 import dev.cmpkit.runtime.json.JsonSink;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * What a {@code validate-credentials} handler returns: {@code {"ok": true}} when the credentials
  * work, {@code {"ok": false, "message"?: "..."}} when they do not. (Throwing
  * {@link dev.cmpkit.runtime.errors.InvalidCredentialsException} is the other way to say no.)
+ *
+ * @param isOk whether the credentials work
+ * @param message why they do not, or null; always null when they work
  */
-public final class CredentialsCheck implements ShapedValue {
+public record CredentialsCheck(boolean isOk, String message) implements ShapedValue {
 
     static {
         CmpReaders.register(CredentialsCheck.class, ResultReaders::credentialsCheck);
@@ -23,12 +26,17 @@ public final class CredentialsCheck implements ShapedValue {
     private static final JsonName MESSAGE = JsonName.of("message");
     private static final CredentialsCheck VALID = new CredentialsCheck(true, null);
 
-    private final boolean ok;
-    private final String message;
-
-    private CredentialsCheck(boolean ok, String message) {
-        this.ok = ok;
-        this.message = message;
+    /**
+     * Checks the answer.
+     *
+     * @throws IllegalArgumentException when credentials that work come with a message
+     */
+    public CredentialsCheck {
+        if (isOk && message != null) {
+            Checks.throwIfAny(
+                    "CredentialsCheck",
+                    List.of("a check that is ok has no message, got message=" + Checks.quote(message)));
+        }
     }
 
     /** Returns the answer for valid credentials: {@code {"ok": true}}. */
@@ -46,33 +54,13 @@ public final class CredentialsCheck implements ShapedValue {
         return new CredentialsCheck(false, message);
     }
 
-    /** Whether the credentials work. */
-    public boolean isOk() {
-        return ok;
-    }
-
-    /** Why they do not, or null. */
-    public String message() {
-        return message;
-    }
-
     @Override
     public void writeTo(JsonSink sink, Clock clock) throws IOException {
         sink.beginObject();
         sink.name(OK);
-        sink.bool(ok);
+        sink.bool(isOk);
         Results.optional(sink, MESSAGE, message);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CredentialsCheck other && ok == other.ok && Objects.equals(message, other.message);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(ok, message);
     }
 
     @Override

@@ -9,14 +9,20 @@ import java.time.Clock;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One log line of the provider:
  * {@code {"message", "severity", "time", "service"?, "source_host"?}}, severity one of
  * {@link #SEVERITIES}.
+ *
+ * @param message the message
+ * @param severity the severity, one of {@link #SEVERITIES}
+ * @param time when it was logged, UTC RFC 3339 (the constructor converts other ISO 8601 forms)
+ * @param service the service that logged it, or null
+ * @param sourceHost the host it came from, or null
  */
-public final class LogRecord implements ShapedValue {
+public record LogRecord(String message, String severity, String time, String service, String sourceHost)
+        implements ShapedValue {
 
     static {
         CmpReaders.register(LogRecord.class, ResultReaders::logRecord);
@@ -31,48 +37,29 @@ public final class LogRecord implements ShapedValue {
     private static final JsonName SERVICE = JsonName.of("service");
     private static final JsonName SOURCE_HOST = JsonName.of("source_host");
 
-    private final String message;
-    private final String severity;
-    private final String time;
-    private final String service;
-    private final String sourceHost;
+    /**
+     * Checks the record and brings its time to the wire form.
+     *
+     * @throws IllegalArgumentException naming every missing or bad field and its value
+     */
+    public LogRecord {
+        time = check(message, severity, time);
+    }
 
-    private LogRecord(Builder builder, String time) {
-        this.message = builder.message;
-        this.severity = builder.severity;
-        this.time = time;
-        this.service = builder.service;
-        this.sourceHost = builder.sourceHost;
+    /** Checks the required fields, the time as a string or a {@code java.time} value; returns the wire time. */
+    private static String check(String message, String severity, Object time) {
+        List<String> problems = new ArrayList<>();
+        Checks.required(problems, "message", message);
+        Checks.required(problems, "severity", severity);
+        Checks.oneOf(problems, "severity", severity, SEVERITIES);
+        String wireTime = Checks.requiredTimestamp(problems, "time", time);
+        Checks.throwIfAny("LogRecord", problems);
+        return wireTime;
     }
 
     /** Returns a new, empty builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The message. */
-    public String message() {
-        return message;
-    }
-
-    /** The severity, one of {@link #SEVERITIES}. */
-    public String severity() {
-        return severity;
-    }
-
-    /** When it was logged, UTC RFC 3339. */
-    public String time() {
-        return time;
-    }
-
-    /** The service that logged it, or null. */
-    public String service() {
-        return service;
-    }
-
-    /** The host it came from, or null. */
-    public String sourceHost() {
-        return sourceHost;
     }
 
     @Override
@@ -87,21 +74,6 @@ public final class LogRecord implements ShapedValue {
         Results.optional(sink, SERVICE, service);
         Results.optional(sink, SOURCE_HOST, sourceHost);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LogRecord other
-                && message.equals(other.message)
-                && severity.equals(other.severity)
-                && time.equals(other.time)
-                && Objects.equals(service, other.service)
-                && Objects.equals(sourceHost, other.sourceHost);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(message, severity, time, service, sourceHost);
     }
 
     @Override
@@ -162,13 +134,11 @@ public final class LogRecord implements ShapedValue {
          * @throws IllegalArgumentException naming every missing or bad field and its value
          */
         public LogRecord build() {
-            List<String> problems = new ArrayList<>();
-            Checks.required(problems, "message", message);
-            Checks.required(problems, "severity", severity);
-            Checks.oneOf(problems, "severity", severity, SEVERITIES);
-            String wireTime = Checks.requiredTimestamp(problems, "time", time);
-            Checks.throwIfAny("LogRecord", problems);
-            return new LogRecord(this, wireTime);
+            String text = Checks.timestampText(time);
+            if (text == null && time != null) {
+                check(message, severity, time); // throws: the time is reported with every other problem
+            }
+            return new LogRecord(message, severity, text, service, sourceHost);
         }
     }
 }

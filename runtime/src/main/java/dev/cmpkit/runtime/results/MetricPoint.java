@@ -11,7 +11,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,28 @@ import java.util.regex.Pattern;
  *
  * <p>{@code resource_id} is the CMP resource's id (a UUID the event carries), {@code provider_id}
  * the provider's own id for the same resource.
+ *
+ * @param metric the metric name
+ * @param value the measured value
+ * @param time when it was measured, UTC RFC 3339 (the constructor converts other ISO 8601 forms)
+ * @param unit the unit, or null
+ * @param counter whether the metric counts up, or null when unset
+ * @param specialisation the specialisation, or null
+ * @param originalMetric the provider's name for the metric, or null
+ * @param resourceId the CMP resource's id, or null
+ * @param providerId the provider's id of the resource, or null
  */
-public final class MetricPoint implements ShapedValue {
+public record MetricPoint(
+        String metric,
+        double value,
+        String time,
+        String unit,
+        Boolean counter,
+        String specialisation,
+        String originalMetric,
+        String resourceId,
+        String providerId)
+        implements ShapedValue {
 
     static {
         CmpReaders.register(MetricPoint.class, ResultReaders::metricPoint);
@@ -41,26 +60,28 @@ public final class MetricPoint implements ShapedValue {
     private static final JsonName RESOURCE_ID = JsonName.of("resource_id");
     private static final JsonName PROVIDER_ID = JsonName.of("provider_id");
 
-    private final String metric;
-    private final double value;
-    private final String time;
-    private final String unit;
-    private final Boolean counter;
-    private final String specialisation;
-    private final String originalMetric;
-    private final String resourceId;
-    private final String providerId;
+    /**
+     * Checks the point and brings its time to the wire form.
+     *
+     * @throws IllegalArgumentException naming every missing or bad field and its value
+     */
+    public MetricPoint {
+        time = check(metric, value, time);
+    }
 
-    private MetricPoint(Builder builder, String time) {
-        this.metric = builder.metric;
-        this.value = builder.value;
-        this.time = time;
-        this.unit = builder.unit;
-        this.counter = builder.counter;
-        this.specialisation = builder.specialisation;
-        this.originalMetric = builder.originalMetric;
-        this.resourceId = builder.resourceId;
-        this.providerId = builder.providerId;
+    /** Checks the required fields as a builder holds them (the value may be missing); returns the wire time. */
+    private static String check(String metric, Double value, Object time) {
+        List<String> problems = new ArrayList<>();
+        Checks.required(problems, "metric", metric);
+        if (metric != null && !METRIC_NAME.matcher(metric).matches()) {
+            problems.add("metric must be letters, digits and -:/_|\"' with an optional .suffix, got "
+                    + Checks.quote(metric));
+        }
+        Checks.required(problems, "value", value);
+        Checks.finite(problems, "value", value);
+        String wireTime = Checks.requiredTimestamp(problems, "time", time);
+        Checks.throwIfAny("MetricPoint", problems);
+        return wireTime;
     }
 
     /** Returns a new, empty builder. */
@@ -97,51 +118,6 @@ public final class MetricPoint implements ShapedValue {
         return builder;
     }
 
-    /** The metric name. */
-    public String metric() {
-        return metric;
-    }
-
-    /** The measured value. */
-    public double value() {
-        return value;
-    }
-
-    /** When it was measured, UTC RFC 3339. */
-    public String time() {
-        return time;
-    }
-
-    /** The unit, or null. */
-    public String unit() {
-        return unit;
-    }
-
-    /** Whether the metric counts up, or null when unset. */
-    public Boolean counter() {
-        return counter;
-    }
-
-    /** The specialisation, or null. */
-    public String specialisation() {
-        return specialisation;
-    }
-
-    /** The provider's name for the metric, or null. */
-    public String originalMetric() {
-        return originalMetric;
-    }
-
-    /** The CMP resource's id, or null. */
-    public String resourceId() {
-        return resourceId;
-    }
-
-    /** The provider's id of the resource, or null. */
-    public String providerId() {
-        return providerId;
-    }
-
     @Override
     public void writeTo(JsonSink sink, Clock clock) throws IOException {
         sink.beginObject();
@@ -161,25 +137,6 @@ public final class MetricPoint implements ShapedValue {
         Results.optional(sink, RESOURCE_ID, resourceId);
         Results.optional(sink, PROVIDER_ID, providerId);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MetricPoint other
-                && metric.equals(other.metric)
-                && Double.compare(value, other.value) == 0
-                && time.equals(other.time)
-                && Objects.equals(unit, other.unit)
-                && Objects.equals(counter, other.counter)
-                && Objects.equals(specialisation, other.specialisation)
-                && Objects.equals(originalMetric, other.originalMetric)
-                && Objects.equals(resourceId, other.resourceId)
-                && Objects.equals(providerId, other.providerId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(metric, value, time, unit, counter, specialisation, originalMetric, resourceId, providerId);
     }
 
     @Override
@@ -268,17 +225,12 @@ public final class MetricPoint implements ShapedValue {
          * @throws IllegalArgumentException naming every missing or bad field and its value
          */
         public MetricPoint build() {
-            List<String> problems = new ArrayList<>();
-            Checks.required(problems, "metric", metric);
-            if (metric != null && !METRIC_NAME.matcher(metric).matches()) {
-                problems.add("metric must be letters, digits and -:/_|\"' with an optional .suffix, got "
-                        + Checks.quote(metric));
+            String text = Checks.timestampText(time);
+            if (value == null || (text == null && time != null)) {
+                check(metric, value, time); // throws: what the point cannot hold is reported with every other problem
             }
-            Checks.required(problems, "value", value);
-            Checks.finite(problems, "value", value);
-            String wireTime = Checks.requiredTimestamp(problems, "time", time);
-            Checks.throwIfAny("MetricPoint", problems);
-            return new MetricPoint(this, wireTime);
+            return new MetricPoint(
+                    metric, value, text, unit, counter, specialisation, originalMetric, resourceId, providerId);
         }
     }
 }

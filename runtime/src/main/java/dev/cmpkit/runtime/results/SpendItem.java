@@ -8,14 +8,19 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The spend of one provider resource:
  * {@code {"remote_id", "resource_type", "amount"?, "amount_accumulative"?}}, with at least one of
  * the two amounts.
+ *
+ * @param remoteId the provider's id of the resource
+ * @param resourceType the CMP resource type, e.g. {@code "server"}
+ * @param amount the spend of the day, or null
+ * @param amountAccumulative the spend accumulated so far in the billing period, or null
  */
-public final class SpendItem implements ShapedValue {
+public record SpendItem(String remoteId, String resourceType, Double amount, Double amountAccumulative)
+        implements ShapedValue {
 
     static {
         CmpReaders.register(SpendItem.class, ResultReaders::spendItem);
@@ -26,41 +31,26 @@ public final class SpendItem implements ShapedValue {
     private static final JsonName AMOUNT = JsonName.of("amount");
     private static final JsonName AMOUNT_ACCUMULATIVE = JsonName.of("amount_accumulative");
 
-    private final String remoteId;
-    private final String resourceType;
-    private final Double amount;
-    private final Double amountAccumulative;
-
-    private SpendItem(Builder builder) {
-        this.remoteId = builder.remoteId;
-        this.resourceType = builder.resourceType;
-        this.amount = builder.amount;
-        this.amountAccumulative = builder.amountAccumulative;
+    /**
+     * Checks the item.
+     *
+     * @throws IllegalArgumentException naming every missing or bad field and its value
+     */
+    public SpendItem {
+        List<String> problems = new ArrayList<>();
+        Checks.required(problems, "remoteId", remoteId);
+        Checks.required(problems, "resourceType", resourceType);
+        if (amount == null && amountAccumulative == null) {
+            problems.add("amount or amountAccumulative is required, got neither");
+        }
+        Checks.finite(problems, "amount", amount);
+        Checks.finite(problems, "amountAccumulative", amountAccumulative);
+        Checks.throwIfAny("SpendItem", problems);
     }
 
     /** Returns a new, empty builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The provider's id of the resource. */
-    public String remoteId() {
-        return remoteId;
-    }
-
-    /** The CMP resource type, e.g. {@code "server"}. */
-    public String resourceType() {
-        return resourceType;
-    }
-
-    /** The spend of the day, or null. */
-    public Double amount() {
-        return amount;
-    }
-
-    /** The spend accumulated so far in the billing period, or null. */
-    public Double amountAccumulative() {
-        return amountAccumulative;
     }
 
     @Override
@@ -73,20 +63,6 @@ public final class SpendItem implements ShapedValue {
         Results.optional(sink, AMOUNT, amount);
         Results.optional(sink, AMOUNT_ACCUMULATIVE, amountAccumulative);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SpendItem other
-                && remoteId.equals(other.remoteId)
-                && resourceType.equals(other.resourceType)
-                && Objects.equals(amount, other.amount)
-                && Objects.equals(amountAccumulative, other.amountAccumulative);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(remoteId, resourceType, amount, amountAccumulative);
     }
 
     @Override
@@ -134,16 +110,7 @@ public final class SpendItem implements ShapedValue {
          * @throws IllegalArgumentException naming every missing or bad field and its value
          */
         public SpendItem build() {
-            List<String> problems = new ArrayList<>();
-            Checks.required(problems, "remoteId", remoteId);
-            Checks.required(problems, "resourceType", resourceType);
-            if (amount == null && amountAccumulative == null) {
-                problems.add("amount or amountAccumulative is required, got neither");
-            }
-            Checks.finite(problems, "amount", amount);
-            Checks.finite(problems, "amountAccumulative", amountAccumulative);
-            Checks.throwIfAny("SpendItem", problems);
-            return new SpendItem(this);
+            return new SpendItem(remoteId, resourceType, amount, amountAccumulative);
         }
     }
 }

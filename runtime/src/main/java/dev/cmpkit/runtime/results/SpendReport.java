@@ -13,15 +13,29 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What a {@code spend} handler returns for one day:
  * {@code {"currency", "spend_date": "YYYY-MM-DD", "items": [item...], "amount"?,
  * "amount_accumulative"?}}. The top-level amount is either one number or, per resource, a list
  * of {@code {"remote_id", "amount"}}.
+ *
+ * @param currency the currency, one of {@link #CURRENCIES}
+ * @param spendDate the day, {@code YYYY-MM-DD}
+ * @param items the items, unmodifiable
+ * @param amount the total of the day, or null
+ * @param amountByRemoteId the amounts per resource id written as the top-level amount, or null;
+ *     unmodifiable, in the given map's iteration order; when set, {@code amount} is not written
+ * @param amountAccumulative the total accumulated in the billing period, or null
  */
-public final class SpendReport implements ShapedValue {
+public record SpendReport(
+        String currency,
+        String spendDate,
+        List<SpendItem> items,
+        Double amount,
+        Map<String, Double> amountByRemoteId,
+        Double amountAccumulative)
+        implements ShapedValue {
 
     static {
         CmpReaders.register(SpendReport.class, ResultReaders::spend);
@@ -37,57 +51,59 @@ public final class SpendReport implements ShapedValue {
     private static final JsonName AMOUNT_ACCUMULATIVE = JsonName.of("amount_accumulative");
     private static final JsonName REMOTE_ID = JsonName.of("remote_id");
 
-    private final String currency;
-    private final String spendDate;
-    private final List<SpendItem> items;
-    private final Double amount;
-    private final Map<String, Double> amountByRemoteId;
-    private final Double amountAccumulative;
+    /**
+     * Checks the report, brings the day to {@code YYYY-MM-DD} and copies the items and amounts.
+     *
+     * @throws IllegalArgumentException naming every missing or bad field and its value
+     */
+    public SpendReport {
+        List<String> problems = new ArrayList<>();
+        items = Checks.elements(problems, "items", items);
+        spendDate = check(problems, currency, spendDate, amount, amountByRemoteId, amountAccumulative);
+        amountByRemoteId =
+                amountByRemoteId == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(amountByRemoteId));
+    }
 
-    private SpendReport(Builder builder, String spendDate) {
-        this.currency = builder.currency;
-        this.spendDate = spendDate;
-        this.items = List.copyOf(builder.items);
-        this.amount = builder.amount;
-        this.amountByRemoteId = builder.amountByRemoteId == null
-                ? null
-                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.amountByRemoteId));
-        this.amountAccumulative = builder.amountAccumulative;
+    /**
+     * Checks the fields after the problems found so far with the items, the day as a string or a
+     * {@link LocalDate}; throws naming them all, or returns the day as {@code YYYY-MM-DD}.
+     */
+    private static String check(
+            List<String> problems,
+            String currency,
+            Object spendDate,
+            Double amount,
+            Map<String, Double> amountByRemoteId,
+            Double amountAccumulative) {
+        Checks.required(problems, "currency", currency);
+        Checks.oneOf(problems, "currency", currency, CURRENCIES);
+        Checks.required(problems, "spendDate", spendDate);
+        String date = spendDate == null ? null : date(problems, spendDate);
+        Checks.finite(problems, "amount", amount);
+        Checks.finite(problems, "amountAccumulative", amountAccumulative);
+        if (amountByRemoteId != null) {
+            amountByRemoteId.forEach((id, value) -> {
+                if (id == null || value == null || !Double.isFinite(value)) {
+                    problems.add("amountByRemoteId needs ids and finite amounts, got " + id + "=" + value);
+                }
+            });
+        }
+        Checks.throwIfAny("SpendReport", problems);
+        return date;
+    }
+
+    private static String date(List<String> problems, Object value) {
+        try {
+            return (value instanceof LocalDate day ? day : LocalDate.parse((String) value)).toString();
+        } catch (DateTimeParseException e) {
+            problems.add("spendDate must be a date as YYYY-MM-DD, got " + Checks.quote(value));
+            return null;
+        }
     }
 
     /** Returns a new builder with no items. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The currency, one of {@link #CURRENCIES}. */
-    public String currency() {
-        return currency;
-    }
-
-    /** The day, {@code YYYY-MM-DD}. */
-    public String spendDate() {
-        return spendDate;
-    }
-
-    /** The items, unmodifiable. */
-    public List<SpendItem> items() {
-        return items;
-    }
-
-    /** The total of the day, or null. */
-    public Double amount() {
-        return amount;
-    }
-
-    /** The amounts per resource id written as the top-level amount, or null. */
-    public Map<String, Double> amountByRemoteId() {
-        return amountByRemoteId;
-    }
-
-    /** The total accumulated in the billing period, or null. */
-    public Double amountAccumulative() {
-        return amountAccumulative;
     }
 
     @Override
@@ -115,22 +131,6 @@ public final class SpendReport implements ShapedValue {
         }
         Results.optional(sink, AMOUNT_ACCUMULATIVE, amountAccumulative);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SpendReport other
-                && currency.equals(other.currency)
-                && spendDate.equals(other.spendDate)
-                && items.equals(other.items)
-                && Objects.equals(amount, other.amount)
-                && Objects.equals(amountByRemoteId, other.amountByRemoteId)
-                && Objects.equals(amountAccumulative, other.amountAccumulative);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(currency, spendDate, items, amount, amountByRemoteId, amountAccumulative);
     }
 
     @Override
@@ -218,31 +218,12 @@ public final class SpendReport implements ShapedValue {
          * @throws IllegalArgumentException naming every missing or bad field and its value
          */
         public SpendReport build() {
-            List<String> all = new ArrayList<>(problems);
-            Checks.required(all, "currency", currency);
-            Checks.oneOf(all, "currency", currency, CURRENCIES);
-            Checks.required(all, "spendDate", spendDate);
-            String date = spendDate == null ? null : date(all, spendDate);
-            Checks.finite(all, "amount", amount);
-            Checks.finite(all, "amountAccumulative", amountAccumulative);
-            if (amountByRemoteId != null) {
-                amountByRemoteId.forEach((id, value) -> {
-                    if (id == null || value == null || !Double.isFinite(value)) {
-                        all.add("amountByRemoteId needs ids and finite amounts, got " + id + "=" + value);
-                    }
-                });
+            if (!problems.isEmpty()) {
+                // The null items the report cannot hold, reported with every other problem.
+                check(new ArrayList<>(problems), currency, spendDate, amount, amountByRemoteId, amountAccumulative);
             }
-            Checks.throwIfAny("SpendReport", all);
-            return new SpendReport(this, date);
-        }
-
-        private static String date(List<String> problems, Object value) {
-            try {
-                return (value instanceof LocalDate day ? day : LocalDate.parse((String) value)).toString();
-            } catch (DateTimeParseException e) {
-                problems.add("spendDate must be a date as YYYY-MM-DD, got " + Checks.quote(value));
-                return null;
-            }
+            String day = spendDate instanceof LocalDate date ? date.toString() : (String) spendDate;
+            return new SpendReport(currency, day, items, amount, amountByRemoteId, amountAccumulative);
         }
     }
 }

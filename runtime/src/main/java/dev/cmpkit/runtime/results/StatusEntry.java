@@ -9,13 +9,20 @@ import java.time.Clock;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One health report: {@code {"level", "time", "source"?, "reason"?, "resource_id"?}}, level
  * {@link #OK} (0), {@link #WARNING} (1) or {@link #CRITICAL} (2).
+ *
+ * @param level the level: 0, 1 or 2
+ * @param time when the status was seen, UTC RFC 3339 (the constructor converts other ISO 8601
+ *     forms)
+ * @param source what reported it, or null
+ * @param reason why, or null
+ * @param resourceId the CMP resource it concerns, or null
  */
-public final class StatusEntry implements ShapedValue {
+public record StatusEntry(int level, String time, String source, String reason, String resourceId)
+        implements ShapedValue {
 
     static {
         CmpReaders.register(StatusEntry.class, ResultReaders::statusEntry);
@@ -35,48 +42,28 @@ public final class StatusEntry implements ShapedValue {
     private static final JsonName REASON = JsonName.of("reason");
     private static final JsonName RESOURCE_ID = JsonName.of("resource_id");
 
-    private final int level;
-    private final String time;
-    private final String source;
-    private final String reason;
-    private final String resourceId;
+    /**
+     * Checks the entry and brings its time to the wire form.
+     *
+     * @throws IllegalArgumentException naming every missing or bad field and its value
+     */
+    public StatusEntry {
+        time = check(level, time);
+    }
 
-    private StatusEntry(Builder builder, String time) {
-        this.level = builder.level;
-        this.time = time;
-        this.source = builder.source;
-        this.reason = builder.reason;
-        this.resourceId = builder.resourceId;
+    /** Checks the required fields as a builder holds them (the level may be missing); returns the wire time. */
+    private static String check(Integer level, Object time) {
+        List<String> problems = new ArrayList<>();
+        Checks.required(problems, "level", level);
+        Checks.oneOf(problems, "level", level, LEVELS);
+        String wireTime = Checks.requiredTimestamp(problems, "time", time);
+        Checks.throwIfAny("StatusEntry", problems);
+        return wireTime;
     }
 
     /** Returns a new, empty builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The level: 0, 1 or 2. */
-    public int level() {
-        return level;
-    }
-
-    /** When the status was seen, UTC RFC 3339. */
-    public String time() {
-        return time;
-    }
-
-    /** What reported it, or null. */
-    public String source() {
-        return source;
-    }
-
-    /** Why, or null. */
-    public String reason() {
-        return reason;
-    }
-
-    /** The CMP resource it concerns, or null. */
-    public String resourceId() {
-        return resourceId;
     }
 
     @Override
@@ -90,21 +77,6 @@ public final class StatusEntry implements ShapedValue {
         Results.optional(sink, REASON, reason);
         Results.optional(sink, RESOURCE_ID, resourceId);
         sink.endObject();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof StatusEntry other
-                && level == other.level
-                && time.equals(other.time)
-                && Objects.equals(source, other.source)
-                && Objects.equals(reason, other.reason)
-                && Objects.equals(resourceId, other.resourceId);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(level, time, source, reason, resourceId);
     }
 
     @Override
@@ -165,12 +137,11 @@ public final class StatusEntry implements ShapedValue {
          * @throws IllegalArgumentException naming every missing or bad field and its value
          */
         public StatusEntry build() {
-            List<String> problems = new ArrayList<>();
-            Checks.required(problems, "level", level);
-            Checks.oneOf(problems, "level", level, LEVELS);
-            String wireTime = Checks.requiredTimestamp(problems, "time", time);
-            Checks.throwIfAny("StatusEntry", problems);
-            return new StatusEntry(this, wireTime);
+            String text = Checks.timestampText(time);
+            if (level == null || (text == null && time != null)) {
+                check(level, time); // throws: what the entry cannot hold is reported with every other problem
+            }
+            return new StatusEntry(level, text, source, reason, resourceId);
         }
     }
 }

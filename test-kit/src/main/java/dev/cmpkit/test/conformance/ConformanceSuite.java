@@ -73,7 +73,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Returns a conformance suite for {@code connector}.
+     * Returns a conformance suite for a connector class.
      *
      * @param connector the connector class, with a public no-argument constructor
      * @return a suite that checks resources and credentials; add metrics, logs, status and spend
@@ -87,7 +87,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Sets how each run's harness is prepared.
+     * Adds a step that prepares each run's harness.
      *
      * @param setup prepares each run's harness, e.g. {@code h -> h.config(Map.of("region", "eu"))}
      * @return this suite
@@ -109,7 +109,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Sets the event key that holds the credentials.
+     * Names the event key that holds the credentials.
      *
      * @param key the event key that holds the credentials; {@code "credentials"} by default
      * @return this suite
@@ -120,7 +120,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Sets the valid credentials.
+     * Sets valid credentials for the checks that need them.
      *
      * @param credentials valid credentials for the provider; null when they are not available
      *     here (the checks that need them are then skipped)
@@ -177,7 +177,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Sets how many resources of each type the account lists.
+     * Sets how many resources of each type the account must list.
      *
      * @param counts the exact number of resources of each type the account lists, e.g. {@code
      *     {"server": 12}}; types not named may appear in any number
@@ -189,7 +189,7 @@ public final class ConformanceSuite {
     }
 
     /**
-     * Sets whether listing resources with fake credentials must fail.
+     * Says whether listing resources with bad credentials must fail.
      *
      * @param refuse false for a connector whose resources need no credentials (a fixture or a
      *     public catalogue), so that listing them with fake credentials is not expected to fail
