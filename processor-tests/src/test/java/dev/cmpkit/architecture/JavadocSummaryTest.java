@@ -52,7 +52,7 @@ class JavadocSummaryTest {
 
     /** Whether the comment's first text, past the leading stars, is a block tag. */
     static boolean opensWithBlockTag(String body) {
-        for (String line : body.split("\n")) {
+        for (String line : body.split("\n", -1)) {
             String text = line.strip();
             while (text.startsWith("*")) {
                 text = text.substring(1).strip();
