@@ -145,7 +145,7 @@ final class Utf8 {
 
     /** How many decimal digits a non-negative number has. */
     private static int length(long value) {
-        // log10 from the bit length (1233 / 4096 is just above log10(2)), then one comparison to
+        // log10 from the bit length (1233 / 4096 is just below log10(2)), then one comparison to
         // settle the guess.
         int guess = ((64 - Long.numberOfLeadingZeros(value)) * 1233) >>> 12;
         return value >= POWERS_OF_TEN[guess] ? guess + 1 : Math.max(guess, 1);

@@ -19,7 +19,7 @@ import java.util.List;
 public record CredentialsCheck(boolean isOk, String message) implements ShapedValue {
 
     static {
-        CmpReaders.register(CredentialsCheck.class, ResultReaders::credentialsCheck);
+        CmpReaders.register(CredentialsCheck.class, ResultReaders.CREDENTIALS_CHECK);
     }
 
     private static final JsonName OK = JsonName.of("ok");

@@ -25,7 +25,7 @@ public record LogRecord(String message, String severity, String time, String ser
         implements ShapedValue {
 
     static {
-        CmpReaders.register(LogRecord.class, ResultReaders::logRecord);
+        CmpReaders.register(LogRecord.class, ResultReaders.LOG_RECORD);
     }
 
     /** The severities CMP knows, most severe first. */

@@ -12,7 +12,7 @@ import java.util.List;
 public final class LogsResult extends ListResult<LogRecord> {
 
     static {
-        CmpReaders.register(LogsResult.class, ResultReaders::logs);
+        CmpReaders.register(LogsResult.class, ResultReaders.LOGS);
     }
 
     private static final JsonName LOGS = JsonName.of("logs");

@@ -44,7 +44,7 @@ public record MetricPoint(
         implements ShapedValue {
 
     static {
-        CmpReaders.register(MetricPoint.class, ResultReaders::metricPoint);
+        CmpReaders.register(MetricPoint.class, ResultReaders.METRIC_POINT);
     }
 
     /** Letters, digits and {@code -:/_|"' } (space included), with an optional {@code .suffix}. */

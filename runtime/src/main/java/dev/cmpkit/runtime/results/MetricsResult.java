@@ -16,7 +16,7 @@ import java.util.List;
 public final class MetricsResult extends ListResult<MetricPoint> {
 
     static {
-        CmpReaders.register(MetricsResult.class, ResultReaders::metrics);
+        CmpReaders.register(MetricsResult.class, ResultReaders.METRICS);
     }
 
     private static final JsonName METRICS = JsonName.of("metrics");

@@ -21,7 +21,7 @@ import java.util.Map;
  * result read is checked like a result built. A JSON null reads as null.
  *
  * <p>Each shape's keys are a table ({@link ObjectKeys}) built once. Each result class registers
- * the method that reads it with {@link CmpReaders} when it is initialized, as generated resource
+ * its table with {@link CmpReaders} when it is initialized, as generated resource
  * classes do, so that {@code CmpJsonReader} and the Jackson module find it.
  */
 final class ResultReaders {
@@ -34,7 +34,7 @@ final class ResultReaders {
         return ObjectKeys.<B>builder().list(key, what, element, B::add).string("last_update", B::lastUpdate);
     }
 
-    private static final ValueReader<MetricPoint> METRIC_POINT = ObjectKeys.<MetricPoint.Builder>builder()
+    static final ValueReader<MetricPoint> METRIC_POINT = ObjectKeys.<MetricPoint.Builder>builder()
             .string("metric", MetricPoint.Builder::metric)
             .number("value", MetricPoint.Builder::value)
             .string("time", MetricPoint.Builder::time)
@@ -46,64 +46,25 @@ final class ResultReaders {
             .string("provider_id", MetricPoint.Builder::providerId)
             .reader("a metric point", MetricPoint::builder, MetricPoint.Builder::build);
 
-    private static final ValueReader<MetricsResult> METRICS =
-            ResultReaders.<MetricPoint, MetricsResult.Builder>listResult(
-                            "metrics", "the list of metric points", METRIC_POINT)
-                    .string("monitoring_system", MetricsResult.Builder::monitoringSystem)
-                    .reader("a metrics result", MetricsResult::builder, MetricsResult.Builder::build);
+    static final ValueReader<MetricsResult> METRICS = ResultReaders.<MetricPoint, MetricsResult.Builder>listResult(
+                    "metrics", "the list of metric points", METRIC_POINT)
+            .string("monitoring_system", MetricsResult.Builder::monitoringSystem)
+            .reader("a metrics result", MetricsResult::builder, MetricsResult.Builder::build);
 
-    private static final ValueReader<SpendItem> SPEND_ITEM = ObjectKeys.<SpendItem.Builder>builder()
+    static final ValueReader<SpendItem> SPEND_ITEM = ObjectKeys.<SpendItem.Builder>builder()
             .string("remote_id", SpendItem.Builder::remoteId)
             .string("resource_type", SpendItem.Builder::resourceType)
             .number("amount", SpendItem.Builder::amount)
             .number("amount_accumulative", SpendItem.Builder::amountAccumulative)
             .reader("a spend item", SpendItem::builder, SpendItem.Builder::build);
 
-    private static final ValueReader<SpendReport> SPEND = ObjectKeys.<SpendReport.Builder>builder()
+    static final ValueReader<SpendReport> SPEND = ObjectKeys.<SpendReport.Builder>builder()
             .string("currency", SpendReport.Builder::currency)
             .string("spend_date", SpendReport.Builder::spendDate)
             .list("items", "the list of spend items", SPEND_ITEM, SpendReport.Builder::add)
             .key("amount", ResultReaders::amount)
             .number("amount_accumulative", SpendReport.Builder::amountAccumulative)
             .reader("a spend report", SpendReport::builder, SpendReport.Builder::build);
-
-    // What each result class registers with CmpReaders (as ResultReaders::metrics, ...).
-
-    static MetricPoint metricPoint(JsonParser parser, ReadOptions options) throws IOException {
-        return METRIC_POINT.read(parser, options);
-    }
-
-    static MetricsResult metrics(JsonParser parser, ReadOptions options) throws IOException {
-        return METRICS.read(parser, options);
-    }
-
-    static SpendItem spendItem(JsonParser parser, ReadOptions options) throws IOException {
-        return SPEND_ITEM.read(parser, options);
-    }
-
-    static SpendReport spend(JsonParser parser, ReadOptions options) throws IOException {
-        return SPEND.read(parser, options);
-    }
-
-    static LogRecord logRecord(JsonParser parser, ReadOptions options) throws IOException {
-        return LOG_RECORD.read(parser, options);
-    }
-
-    static LogsResult logs(JsonParser parser, ReadOptions options) throws IOException {
-        return LOGS.read(parser, options);
-    }
-
-    static StatusEntry statusEntry(JsonParser parser, ReadOptions options) throws IOException {
-        return STATUS_ENTRY.read(parser, options);
-    }
-
-    static StatusResult status(JsonParser parser, ReadOptions options) throws IOException {
-        return STATUS.read(parser, options);
-    }
-
-    static CredentialsCheck credentialsCheck(JsonParser parser, ReadOptions options) throws IOException {
-        return CREDENTIALS_CHECK.read(parser, options);
-    }
 
     /** The top-level amount: a number, or a list of {@code {"remote_id", "amount"}}. */
     private static void amount(JsonParser parser, ReadOptions options, SpendReport.Builder report) throws IOException {
@@ -141,7 +102,7 @@ final class ResultReaders {
         return amounts;
     }
 
-    private static final ValueReader<LogRecord> LOG_RECORD = ObjectKeys.<LogRecord.Builder>builder()
+    static final ValueReader<LogRecord> LOG_RECORD = ObjectKeys.<LogRecord.Builder>builder()
             .string("message", LogRecord.Builder::message)
             .string("severity", LogRecord.Builder::severity)
             .string("time", LogRecord.Builder::time)
@@ -149,11 +110,11 @@ final class ResultReaders {
             .string("source_host", LogRecord.Builder::sourceHost)
             .reader("a log record", LogRecord::builder, LogRecord.Builder::build);
 
-    private static final ValueReader<LogsResult> LOGS = ResultReaders.<LogRecord, LogsResult.Builder>listResult(
+    static final ValueReader<LogsResult> LOGS = ResultReaders.<LogRecord, LogsResult.Builder>listResult(
                     "logs", "the list of log records", LOG_RECORD)
             .reader("a logs result", LogsResult::builder, LogsResult.Builder::build);
 
-    private static final ValueReader<StatusEntry> STATUS_ENTRY = ObjectKeys.<StatusEntry.Builder>builder()
+    static final ValueReader<StatusEntry> STATUS_ENTRY = ObjectKeys.<StatusEntry.Builder>builder()
             .integer("level", StatusEntry.Builder::level)
             .string("time", StatusEntry.Builder::time)
             .string("source", StatusEntry.Builder::source)
@@ -161,7 +122,7 @@ final class ResultReaders {
             .string("resource_id", StatusEntry.Builder::resourceId)
             .reader("a status entry", StatusEntry::builder, StatusEntry.Builder::build);
 
-    private static final ValueReader<StatusResult> STATUS = ResultReaders.<StatusEntry, StatusResult.Builder>listResult(
+    static final ValueReader<StatusResult> STATUS = ResultReaders.<StatusEntry, StatusResult.Builder>listResult(
                     "status", "the list of status entries", STATUS_ENTRY)
             .reader("a status result", StatusResult::builder, StatusResult.Builder::build);
 
@@ -171,7 +132,7 @@ final class ResultReaders {
         private String message;
     }
 
-    private static final ValueReader<CredentialsCheck> CREDENTIALS_CHECK = ObjectKeys.<CheckParts>builder()
+    static final ValueReader<CredentialsCheck> CREDENTIALS_CHECK = ObjectKeys.<CheckParts>builder()
             .bool("ok", (check, ok) -> check.ok = ok)
             .string("message", (check, message) -> check.message = message)
             .finishing("a credentials check", CheckParts::new, ResultReaders::checkedCredentials);

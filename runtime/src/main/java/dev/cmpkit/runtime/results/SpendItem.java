@@ -23,7 +23,7 @@ public record SpendItem(String remoteId, String resourceType, Double amount, Dou
         implements ShapedValue {
 
     static {
-        CmpReaders.register(SpendItem.class, ResultReaders::spendItem);
+        CmpReaders.register(SpendItem.class, ResultReaders.SPEND_ITEM);
     }
 
     private static final JsonName REMOTE_ID = JsonName.of("remote_id");

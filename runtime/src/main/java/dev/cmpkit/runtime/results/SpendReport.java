@@ -38,7 +38,7 @@ public record SpendReport(
         implements ShapedValue {
 
     static {
-        CmpReaders.register(SpendReport.class, ResultReaders::spend);
+        CmpReaders.register(SpendReport.class, ResultReaders.SPEND);
     }
 
     /** The currencies CMP bills in. */

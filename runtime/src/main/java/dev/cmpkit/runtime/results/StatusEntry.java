@@ -25,7 +25,7 @@ public record StatusEntry(int level, String time, String source, String reason, 
         implements ShapedValue {
 
     static {
-        CmpReaders.register(StatusEntry.class, ResultReaders::statusEntry);
+        CmpReaders.register(StatusEntry.class, ResultReaders.STATUS_ENTRY);
     }
 
     /** Level 0: all is well. */

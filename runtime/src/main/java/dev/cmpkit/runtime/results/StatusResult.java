@@ -9,7 +9,7 @@ import java.util.List;
 public final class StatusResult extends ListResult<StatusEntry> {
 
     static {
-        CmpReaders.register(StatusResult.class, ResultReaders::status);
+        CmpReaders.register(StatusResult.class, ResultReaders.STATUS);
     }
 
     private static final JsonName STATUS = JsonName.of("status");
