@@ -213,8 +213,8 @@ public final class Box implements Resource {
     /**
      * Reads the value of one {@code details.appliance} key; false for a key the type does not have.
      */
-    private static boolean readDetail(JsonParser parser, Builder builder, String key) throws
-            IOException {
+    private static boolean readDetail(JsonParser parser, Builder builder, String key)
+            throws IOException {
         switch (key) {
             case "type_id" -> builder.typeId(JsonReading.readString(parser));
             default -> {

@@ -5,7 +5,8 @@ package dev.cmpkit.processor.writer;
  * code at {@code $W} and {@code $Z}, but writes each Javadoc line as it is given, and a wrapped
  * field initializer keeps the space after its {@code =}. So Javadoc lines longer than
  * {@value #MAX_LINE} columns are re-wrapped here at spaces (a block tag's continuation indented by
- * four, as people write them), and trailing blanks are dropped.
+ * four, as people write them), a signature JavaPoet broke between {@code throws} and the exception
+ * is broken before {@code throws} instead, and trailing blanks are dropped.
  */
 final class SourceLayout {
 
@@ -14,16 +15,26 @@ final class SourceLayout {
 
     private SourceLayout() {}
 
-    /** {@code source} with its Javadoc lines fitted into {@value #MAX_LINE} columns. */
+    /** {@code source} with its Javadoc lines fitted into {@value #MAX_LINE} columns and signatures broken before {@code throws}. */
     static String tidy(String source) {
         StringBuilder out = new StringBuilder(source.length() + 256);
         boolean inJavadoc = false;
+        boolean throwsMoved = false;
         for (String line : source.split("\n", -1)) {
             String text = line.stripTrailing();
             String content = text.strip();
+            if (throwsMoved) {
+                text = text.substring(0, text.length() - content.length()) + "throws " + content;
+                content = text.strip();
+                throwsMoved = false;
+            }
             inJavadoc |= content.startsWith("/**");
             if (inJavadoc && text.length() > MAX_LINE && content.startsWith("* ")) {
                 wrap(text, out);
+            } else if (!inJavadoc && text.endsWith(" throws")) {
+                // "... String key) throws" / "IOException {" becomes "... String key)" / "throws IOException {".
+                out.append(text, 0, text.length() - " throws".length()).append('\n');
+                throwsMoved = true;
             } else {
                 out.append(text).append('\n');
             }

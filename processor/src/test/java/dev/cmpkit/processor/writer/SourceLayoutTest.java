@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Javadoc lines are fitted into 100 columns without losing or moving a word; code is left alone. */
+/**
+ * Javadoc lines are fitted into 100 columns without losing or moving a word; code is left alone
+ * but for where a signature breaks around {@code throws}.
+ */
 class SourceLayoutTest {
 
     private static final List<String> WORDS =
@@ -47,6 +50,29 @@ class SourceLayoutTest {
                 + "    int y = 2 *\n"
                 + "            3;\n";
         assertEquals(code, SourceLayout.tidy(code.replace("2 *\n", "2 *   \n")));
+    }
+
+    @Test
+    void aSignatureBrokenAfterThrowsIsBrokenBeforeIt() {
+        String broken = """
+                    private static boolean readDetail(JsonParser parser, Builder builder, String key) throws
+                            IOException {
+                """;
+        assertEquals("""
+                    private static boolean readDetail(JsonParser parser, Builder builder, String key)
+                            throws IOException {
+                """, SourceLayout.tidy(broken));
+    }
+
+    @Test
+    void aThrowsTagInJavadocStaysWhereItIs() {
+        String javadoc = """
+                /**
+                 * Reads it, or throws
+                 * an exception.
+                 */
+                """;
+        assertEquals(javadoc, SourceLayout.tidy(javadoc));
     }
 
     @Test
