@@ -124,12 +124,12 @@ final class SerializerWriter {
                 .addStatement("$N.put($S, $N)", wire, "details", typed)
                 .addStatement("return $N", wire);
         return publicOverride("serialize")
-                .addJavadoc(
-                        "Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.\n\n"
-                                + "@param $N the clock giving the serialization time\n"
-                                + "@return a fresh, insertion-ordered map equal to the wire JSON\n",
-                        clock,
-                        clock)
+                .addJavadoc("""
+                        Returns the wire form, with {@code base.last_seen_at} taken from {@code $N}.
+
+                        @param $N the clock giving the serialization time
+                        @return a fresh, insertion-ordered map equal to the wire JSON
+                        """, clock, clock)
                 .returns(WIRE_MAP)
                 .addParameter(CLOCK, clock)
                 .addCode(body.build())

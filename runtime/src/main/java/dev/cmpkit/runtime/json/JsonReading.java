@@ -158,8 +158,8 @@ public final class JsonReading {
         return switch (parser.currentToken()) {
             case VALUE_NULL -> null;
             case VALUE_STRING -> parser.getText();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
             case VALUE_NUMBER_INT -> integral(parser);
             case VALUE_NUMBER_FLOAT -> {
                 double value = parser.getDoubleValue();

@@ -55,6 +55,9 @@ abstract class ListResult<T extends ShapedValue> implements ShapedValue {
         return null;
     }
 
+    // Each kind of list is a subclass, and lists of different kinds are never equal, even when
+    // their items are: the classes must match, which an instanceof check would not ensure.
+    @SuppressWarnings("EqualsGetClass")
     @Override
     public boolean equals(Object o) {
         return o != null

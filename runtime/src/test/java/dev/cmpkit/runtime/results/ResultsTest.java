@@ -104,11 +104,17 @@ class ResultsTest {
 
     @Test
     void aMetricPointComesStraightFromAMappingEntry(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(
-                dir.resolve("mapping.yaml"),
-                "cpu_ratio:\n  name: cpu-usage\n  unit: percent\n"
-                        + "  counter: false\n  specialisation: vm\n  conversion_expr: value * 100\n"
-                        + "net_rx:\n  name: net-in\n  counter: true\n");
+        Path file = Files.writeString(dir.resolve("mapping.yaml"), """
+                cpu_ratio:
+                  name: cpu-usage
+                  unit: percent
+                  counter: false
+                  specialisation: vm
+                  conversion_expr: value * 100
+                net_rx:
+                  name: net-in
+                  counter: true
+                """);
         Map<String, ParsedEntry> mapping = MetricMapping.load(file);
         MetricPoint cpu = MetricPoint.fromMapping(
                         mapping.get("cpu_ratio"), Map.of("value", 0.25), Instant.parse("2024-06-01T12:00:00Z"))
