@@ -59,6 +59,8 @@ public class BatchBenchmark {
         outputs.put("jacksonDatabind", jacksonDatabind());
         outputs.put("jacksonHandWritten", jacksonHandWritten());
         outputs.put("dslJson", dslJson());
+        outputs.put("jacksonDatabindStream", jacksonDatabindStream());
+        outputs.put("dslJsonStream", dslJsonStream());
         Variants.assertIdentical(outputs);
     }
 
@@ -103,6 +105,26 @@ public class BatchBenchmark {
             pojo.base.lastSeenAt = now;
         }
         return variants.databind(pojos);
+    }
+
+    /** Jackson databind streaming to the same {@code OutputStream} as {@link #cmpJsonWriteArray}. */
+    @Benchmark
+    public byte[] jacksonDatabindStream() throws IOException {
+        String now = Variants.lastSeenAt();
+        for (JacksonServer pojo : pojos) {
+            pojo.base.lastSeenAt = now;
+        }
+        return variants.databindStream(pojos);
+    }
+
+    /** DSL-JSON streaming to the same {@code OutputStream} as {@link #cmpJsonWriteArray}. */
+    @Benchmark
+    public byte[] dslJsonStream() throws IOException {
+        String now = Variants.lastSeenAt();
+        for (DslServer server : dslServers) {
+            server.base.lastSeenAt = now;
+        }
+        return variants.dslJsonStream(dslServers);
     }
 
     /** Hand-written {@code JsonGenerator} code. */

@@ -97,6 +97,23 @@ final class Variants {
         return plain.writeValueAsBytes(pojoOrList);
     }
 
+    /**
+     * Databind streaming into the same reused stream as {@link #cmpJsonArray}, then copied out: the
+     * peer on the same footing as {@code CmpJson.writeArray} (both pay the stream's copy).
+     */
+    byte[] databindStream(Object pojoOrList) throws IOException {
+        buffer.reset();
+        plain.writeValue(buffer, pojoOrList);
+        return buffer.toByteArray();
+    }
+
+    /** DSL-JSON streaming into the same reused stream as {@link #cmpJsonArray}, then copied out. */
+    byte[] dslJsonStream(Object objectOrList) throws IOException {
+        buffer.reset();
+        dsl.serialize(objectOrList, buffer);
+        return buffer.toByteArray();
+    }
+
     /** The hand-written {@code JsonGenerator} serializer (also writes lists of POJOs). */
     byte[] handWritten(Object pojoOrList) throws JsonProcessingException {
         return handWritten.writeValueAsBytes(pojoOrList);
