@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /** What one in-process run of {@link CmpRunner} printed and returned. */
 record RunResult(int exitCode, String out, String err) {
@@ -33,18 +29,14 @@ record RunResult(int exitCode, String out, String err) {
     /** Runs with the given environment variables and, if they turn record/replay on, cassette file. */
     static RunResult runWith(
             java.util.Map<String, String> env, java.nio.file.Path cassette, String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        HandlerRun.Io io = new HandlerRun.Io(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
+        InProcessRunner.Result result = InProcessRunner.run(
+                java.util.List.of(args),
+                stdin,
                 RunResult.class.getClassLoader(),
-                java.time.Clock.systemUTC(),
                 env,
+                java.time.Clock.systemUTC(),
                 cassette);
-        int code = CmpRunner.commandLine(io).execute(args);
-        return new RunResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new RunResult(result.exitCode(), result.stdout(), result.stderr());
     }
 
     /** Standard output as JSON: the whole of it must be one envelope. */
