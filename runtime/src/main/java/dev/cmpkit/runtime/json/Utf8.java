@@ -3,9 +3,9 @@ package dev.cmpkit.runtime.json;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The encoding steps of {@link JsonByteWriter}, on a byte array with room already made: JSON
- * string contents with Jackson's escapes, and decimal digits of longs. Each returns the position
- * after what it wrote.
+ * The encoding tables and steps of {@link JsonByteWriter}, on a byte array with room already made:
+ * Jackson's escapes for string contents, and decimal digits of longs. Each step returns the
+ * position after what it wrote.
  */
 final class Utf8 {
 
@@ -22,7 +22,7 @@ final class Utf8 {
      * For each ASCII char: 0 when written as is, the letter of its short escape ({@code \n}), or
      * -1 for a {@code \}{@code u00XX} escape. These are Jackson's escapes.
      */
-    private static final byte[] ESCAPES = new byte[128];
+    static final byte[] ESCAPES = new byte[128];
 
     static {
         for (int n = 0; n < 100; n++) {
@@ -53,47 +53,8 @@ final class Utf8 {
         return c < 0x80 && ESCAPES[c] == 0;
     }
 
-    /** Chars {@code from} to {@code end} at {@code p}, room ensured; returns the new position. */
-    static int segment(String s, int from, int end, byte[] b, int p) {
-        for (int i = from; i < end; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || ESCAPES[c] != 0) {
-                return encode(s, i, end, b, p);
-            }
-            b[p++] = (byte) c;
-        }
-        return p;
-    }
-
-    /** The slow path of {@link #segment}: chars {@code from} to {@code end}, room ensured. */
-    private static int encode(String s, int from, int end, byte[] b, int p) {
-        for (int i = from; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                byte escape = ESCAPES[c];
-                if (escape == 0) {
-                    b[p++] = (byte) c;
-                } else if (escape > 0) {
-                    b[p++] = '\\';
-                    b[p++] = escape;
-                } else {
-                    p = unicodeEscape(c, b, p);
-                }
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | (c >> 6));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                p = unicodeEscape(c, b, p);
-            } else {
-                b[p++] = (byte) (0xE0 | (c >> 12));
-                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        return p;
-    }
-
-    private static int unicodeEscape(char c, byte[] b, int p) {
+    /** Writes {@code c} as an uppercase {@code \}{@code uXXXX} escape; returns the new position. */
+    static int unicodeEscape(char c, byte[] b, int p) {
         b[p++] = '\\';
         b[p++] = 'u';
         b[p++] = HEX[(c >> 12) & 0xF];

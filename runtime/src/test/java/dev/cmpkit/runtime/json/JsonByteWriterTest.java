@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -91,6 +92,31 @@ class JsonByteWriterTest {
                 sink.endObject();
             });
         });
+    }
+
+    @Test
+    void longStringsWithAnEscapeOrWideCharNearEach1024CharBoundary() throws IOException {
+        // Long strings are encoded 1,024 chars at a time; the plain-ASCII loop restarts in each
+        // piece, after a char that needed the general loop in the piece before.
+        for (int length : new int[] {1023, 1024, 1025, 2047, 2048, 2049, 3100}) {
+            for (int at : new int[] {0, 1022, 1023, 1024, 1025, 2047, 2048, length - 1}) {
+                for (char odd : new char[] {'"', '\u00e9', '\u20ac', '\uD800'}) {
+                    if (at >= length) {
+                        continue;
+                    }
+                    char[] chars = new char[length];
+                    Arrays.fill(chars, 'a');
+                    chars[at] = odd;
+                    String value = new String(chars);
+                    assertSameBytes(sink -> {
+                        sink.beginArray();
+                        sink.string(value);
+                        sink.string(value);
+                        sink.endArray();
+                    });
+                }
+            }
+        }
     }
 
     @Test
