@@ -258,8 +258,8 @@ public final class JsonByteWriter implements JsonSink {
      * <p>All of that is in this one method on purpose. HotSpot's C2 inlines a hot method only
      * when its bytecode is under 325 bytes ({@code FreqInlineSize}); this method is over, so the
      * thirty-odd strings of a resource share one compiled copy of the loops instead of each call
-     * site inlining its own. With the loops inlined everywhere, a server took about a third longer
-     * to write (JMH {@code SerializerBenchmark.cmpJsonToBytes}, about 950 against 720 ns).
+     * site inlining its own. With the loops inlined everywhere, a server took about a quarter longer
+     * to write (JMH {@code SerializerBenchmark.cmpJsonToBytes}, about 990 against 790 ns).
      * {@code StringWriterSizeTest} keeps the method over the limit.
      */
     @Override
