@@ -287,7 +287,7 @@ public final class JsonByteWriter implements JsonSink {
             // Plain ASCII, the common case, in a tight loop ...
             for (; i < end; i++) {
                 char c = value.charAt(i);
-                if (c >= 0x80 || Utf8.ESCAPES[c] != 0) {
+                if (!Utf8.plainAscii(c)) {
                     break;
                 }
                 b[p++] = (byte) c;
@@ -296,7 +296,7 @@ public final class JsonByteWriter implements JsonSink {
             for (; i < end; i++) {
                 char c = value.charAt(i);
                 if (c < 0x80) {
-                    byte escape = Utf8.ESCAPES[c];
+                    byte escape = Utf8.escape(c);
                     if (escape == 0) {
                         b[p++] = (byte) c;
                     } else if (escape > 0) {

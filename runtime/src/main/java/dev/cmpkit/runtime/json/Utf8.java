@@ -22,7 +22,7 @@ final class Utf8 {
      * For each ASCII char: 0 when written as is, the letter of its short escape ({@code \n}), or
      * -1 for a {@code \}{@code u00XX} escape. These are Jackson's escapes.
      */
-    static final byte[] ESCAPES = new byte[128];
+    private static final byte[] ESCAPES = new byte[128];
 
     static {
         for (int n = 0; n < 100; n++) {
@@ -51,6 +51,14 @@ final class Utf8 {
     /** Whether {@code c} is written as itself: ASCII that needs no escape. */
     static boolean plainAscii(char c) {
         return c < 0x80 && ESCAPES[c] == 0;
+    }
+
+    /**
+     * How an ASCII char ({@code c < 0x80}) is written: 0 as itself, the letter of its short escape,
+     * or -1 for a {@code \}{@code u00XX} escape.
+     */
+    static byte escape(char c) {
+        return ESCAPES[c];
     }
 
     /** Writes {@code c} as an uppercase {@code \}{@code uXXXX} escape; returns the new position. */
